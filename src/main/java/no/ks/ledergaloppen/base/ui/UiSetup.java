@@ -1,0 +1,52 @@
+package no.ks.ledergaloppen.base.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import no.ks.ledergaloppen.security.CurrentUser;
+import no.ks.ledergaloppen.security.Language;
+import no.ks.ledergaloppen.security.UserService;
+import no.ks.ledergaloppen.security.ui.ChangePasswordView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the logged-in user's saved language to each new UI (for anonymous visitors: bokmål, or
+ * what they chose on the login page), and sends users with a one-time password to change it first.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final UserService users;
+
+    UiSetup(CurrentUser currentUser, UserService users) {
+        this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> {
+            var ui = uiEvent.getUI();
+            ui.setLocale(localeFor(ui.getSession()));
+            ui.addBeforeEnterListener(this::forcePasswordChange);
+        });
+    }
+
+    private Locale localeFor(VaadinSession session) {
+        if (currentUser.find().isPresent()) {
+            return users.ownLanguage().locale();
+        }
+        Locale chosen = session == null ? null : (Locale) session.getAttribute(LanguageMenu.SESSION_LOCALE);
+        return chosen != null ? chosen : Language.NB.locale();
+    }
+
+    private void forcePasswordChange(BeforeEnterEvent event) {
+        if (currentUser.find().isPresent() && currentUser.id() > 0
+                && event.getNavigationTarget() != ChangePasswordView.class && users.mustChangePassword()) {
+            event.rerouteTo(ChangePasswordView.class);
+        }
+    }
+}

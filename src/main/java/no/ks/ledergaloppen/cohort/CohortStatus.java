@@ -1,0 +1,5 @@
+package no.ks.ledergaloppen.cohort;
+
+public enum CohortStatus {
+    PLANNED, RUNNING, FINISHED
+}

@@ -1,0 +1,4 @@
+package no.ks.ledergaloppen.cohort;
+
+public record MunicipalityDraft(String name, String county, WrittenStandard writtenStandard) {
+}

@@ -1,0 +1,4 @@
+package no.ks.ledergaloppen.cohort;
+
+public record MunicipalityInfo(long id, String name, String county, WrittenStandard writtenStandard) {
+}

@@ -1,0 +1,6 @@
+package no.ks.ledergaloppen.cohort;
+
+/** The written standard a municipality uses: bokmål or nynorsk. */
+public enum WrittenStandard {
+    BOKMAL, NYNORSK
+}

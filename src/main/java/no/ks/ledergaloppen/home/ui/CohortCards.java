@@ -1,0 +1,49 @@
+package no.ks.ledergaloppen.home.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.cohort.CohortService;
+import no.ks.ledergaloppen.cohort.CohortSummary;
+import no.ks.ledergaloppen.cohort.ui.CohortView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The cohorts a facilitator (or administrator) runs, each a card linking to its page. */
+class CohortCards extends Composite<VerticalLayout> {
+
+    CohortCards(CohortService cohorts) {
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.add(new H2(getTranslation("home.facilitator.cohorts")));
+        var page = cohorts.page(false, PageRequest.of(0, 24, Sort.by(Sort.Direction.DESC, "startDate")));
+        if (page.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("home.facilitator.none"));
+            none.setId("no-cohorts");
+            content.add(none);
+            return;
+        }
+        FlexLayout cards = new FlexLayout();
+        cards.addClassName("cards");
+        page.forEach(c -> cards.add(card(c)));
+        content.add(cards);
+    }
+
+    private Div card(CohortSummary c) {
+        Div card = new Div();
+        card.addClassName("card");
+        RouterLink link = new RouterLink(c.name(), CohortView.class, new RouteParameters("cohortId", String.valueOf(c.id())));
+        link.addClassName("card-title");
+        card.add(link,
+                new Paragraph(c.region() + " · " + Formats.date(c.startDate()) + "–" + Formats.date(c.endDate())),
+                new Paragraph(getTranslation("cohort.status." + c.status().name()) + " · "
+                        + getTranslation("home.facilitator.municipalities", c.municipalityCount())));
+        return card;
+    }
+}

@@ -1,0 +1,29 @@
+package no.ks.ledergaloppen.home.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import no.ks.ledergaloppen.cohort.CohortService;
+import no.ks.ledergaloppen.cohort.LeaderGroupService;
+import no.ks.ledergaloppen.security.CurrentUser;
+
+/** The first page after login: a participant's own leader group, a facilitator's cohorts. */
+@Route("")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, LeaderGroupService leaderGroups, CohortService cohorts) {
+        setId("home");
+        if (currentUser.isParticipant()) {
+            add(new ParticipantHome(currentUser.require().displayName(), leaderGroups));
+        } else {
+            add(new CohortCards(cohorts));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.pageTitle");
+    }
+}

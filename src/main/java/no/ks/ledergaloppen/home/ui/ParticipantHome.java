@@ -1,0 +1,52 @@
+package no.ks.ledergaloppen.home.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import no.ks.ledergaloppen.cohort.LeaderGroupService;
+import no.ks.ledergaloppen.cohort.MemberInfo;
+import no.ks.ledergaloppen.cohort.Membership;
+
+/** A participant's cohort, municipality and leader group. */
+class ParticipantHome extends Composite<VerticalLayout> {
+
+    ParticipantHome(String displayName, LeaderGroupService leaderGroups) {
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.add(new H2(getTranslation("home.welcome", displayName)));
+        var memberships = leaderGroups.myMemberships();
+        if (memberships.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("home.participant.noGroup"));
+            none.setId("no-group");
+            content.add(none);
+            return;
+        }
+        for (Membership m : memberships) {
+            content.add(card(m, leaderGroups));
+        }
+    }
+
+    private Div card(Membership m, LeaderGroupService leaderGroups) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.setId("membership-" + m.cohortId());
+        H3 heading = new H3(m.municipalityName());
+        Paragraph where = new Paragraph(getTranslation("home.participant.cohort", m.cohortName()));
+        Paragraph role = new Paragraph(getTranslation("home.participant.title", m.title()));
+        UnorderedList group = new UnorderedList();
+        group.setId("leader-group");
+        for (MemberInfo member : leaderGroups.leaderGroup(m.cohortId(), m.municipalityId())) {
+            Span title = new Span(" – " + member.title());
+            title.addClassName("muted");
+            group.add(new ListItem(new Span(member.displayName()), title));
+        }
+        card.add(heading, where, role, new H3(getTranslation("home.participant.leaderGroup")), group);
+        return card;
+    }
+}

@@ -1,0 +1,248 @@
+package no.ks.ledergaloppen.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.base.Texts;
+import no.ks.ledergaloppen.security.domain.AppUser;
+import no.ks.ledergaloppen.security.domain.AppUserRepository;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users, roles and passwords. Administrators manage everyone; facilitators manage the participants
+ * of the cohorts they facilitate; everyone manages their own password and language.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class UserService {
+
+    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MAX = 100;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,60}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+    private final ParticipantScope scope;
+    private final Clock clock;
+
+    UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
+                @Lazy ParticipantScope scope, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** The users the caller may manage, filtered by name, username or e-mail. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public Page<UserAccount> page(String filter, Pageable pageable) {
+        String like = "%" + Texts.lower(filter == null ? "" : filter.strip()) + "%";
+        Page<AppUser> page = currentUser.isAdmin()
+                ? users.search(like, pageable)
+                : users.searchWithin(scope.participantsManagedBy(currentUser.id()), like, pageable);
+        return page.map(UserService::toAccount);
+    }
+
+    /** Names and roles of the given users, for showing who did what. */
+    @Transactional(readOnly = true)
+    public Map<Long, UserAccount> accounts(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(UserService::toAccount)
+                .collect(Collectors.toMap(UserAccount::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsername(Texts.lower(Texts.clean(username))).map(UserService::toAccount);
+    }
+
+    /** Every participant account, for choosing whom to place in a leader group. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public List<UserAccount> participants() {
+        return users.findByRoleOrderByDisplayName(Role.PARTICIPANT).stream().map(UserService::toAccount).toList();
+    }
+
+    /** Facilitator accounts, for choosing who facilitates a cohort. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> facilitators() {
+        return users.findByRoleOrderByDisplayName(Role.FACILITATOR).stream().map(UserService::toAccount).toList();
+    }
+
+    /**
+     * Creates a user with a one-time password that must be changed at first login. Facilitators may
+     * create participants only.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public CreatedUser create(UserDraft draft) {
+        checkRoleAllowed(draft.role());
+        String password = oneTimePassword();
+        AppUser user = users.save(newUser(draft, password, true));
+        return new CreatedUser(toAccount(user), password);
+    }
+
+    /** Creates a user with a known password and no forced change; for demo data and first start. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount createWithPassword(UserDraft draft, String password) {
+        checkPassword("password", password);
+        return toAccount(users.save(newUser(draft, password, false)));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public UserAccount update(long id, UserDraft draft) {
+        AppUser user = manageable(id);
+        checkRoleAllowed(draft.role());
+        if (user.getId() == currentUser.id() && draft.role() != user.getRole()) {
+            throw new DomainException("role", "users.error.ownRole");
+        }
+        String email = checkEmail(draft.email());
+        if (users.existsByEmailAndIdNot(email, id)) {
+            throw new DomainException("email", "users.error.emailTaken");
+        }
+        user.update(Texts.require("displayName", draft.displayName(), AppUser.DISPLAY_NAME_MAX), email,
+                requireRole(draft.role()), draft.language() == null ? Language.NB : draft.language());
+        return toAccount(user);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public UserAccount setEnabled(long id, boolean enabled) {
+        AppUser user = manageable(id);
+        if (user.getId() == currentUser.id()) {
+            throw DomainException.of("users.error.disableSelf");
+        }
+        user.setEnabled(enabled);
+        return toAccount(user);
+    }
+
+    /** Gives the user a new one-time password, to be changed at next login. */
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public String resetPassword(long id) {
+        AppUser user = manageable(id);
+        String password = oneTimePassword();
+        user.changePassword(encoder.encode(password), true);
+        return password;
+    }
+
+    /** The caller changes their own password. */
+    public void changeOwnPassword(String current, String newPassword, String repeat) {
+        AppUser me = users.findById(currentUser.id()).orElseThrow();
+        if (current == null || !encoder.matches(current, me.getPasswordHash())) {
+            throw new DomainException("current", "password.error.wrongCurrent");
+        }
+        checkPassword("newPassword", newPassword);
+        if (!newPassword.equals(repeat)) {
+            throw new DomainException("repeat", "password.error.mismatch");
+        }
+        if (newPassword.equals(current)) {
+            throw new DomainException("newPassword", "password.error.sameAsOld");
+        }
+        me.changePassword(encoder.encode(newPassword), false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return users.findById(currentUser.id()).map(AppUser::isMustChangePassword).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Language ownLanguage() {
+        return users.findById(currentUser.id()).map(AppUser::getPreferredLanguage).orElse(Language.NB);
+    }
+
+    /** Saves the caller's language, used from their next login on. */
+    public void setOwnLanguage(Language language) {
+        users.findById(currentUser.id()).orElseThrow().preferLanguage(language);
+    }
+
+    private AppUser newUser(UserDraft draft, String password, boolean mustChange) {
+        String username = Texts.lower(Texts.require("username", draft.username(), AppUser.USERNAME_MAX));
+        if (!USERNAME.matcher(username).matches()) {
+            throw new DomainException("username", "users.error.usernameFormat");
+        }
+        if (users.existsByUsername(username)) {
+            throw new DomainException("username", "users.error.usernameTaken");
+        }
+        String email = checkEmail(draft.email());
+        if (users.existsByEmail(email)) {
+            throw new DomainException("email", "users.error.emailTaken");
+        }
+        String displayName = Texts.require("displayName", draft.displayName(), AppUser.DISPLAY_NAME_MAX);
+        return new AppUser(username, displayName, email, encoder.encode(password), requireRole(draft.role()),
+                draft.language() == null ? Language.NB : draft.language(), mustChange, clock.instant());
+    }
+
+    private AppUser manageable(long id) {
+        AppUser user = users.findById(id).orElseThrow(() -> DomainException.of("users.error.notFound"));
+        if (!currentUser.isAdmin() && (user.getRole() != Role.PARTICIPANT
+                || !scope.participantsManagedBy(currentUser.id()).contains(id))) {
+            throw new AccessDeniedException("user " + id + " is not managed by " + currentUser.id());
+        }
+        return user;
+    }
+
+    private void checkRoleAllowed(Role role) {
+        if (!currentUser.isAdmin() && role != Role.PARTICIPANT) {
+            throw new AccessDeniedException("facilitators create participants only");
+        }
+    }
+
+    private static Role requireRole(Role role) {
+        if (role == null) {
+            throw new DomainException("role", "validation.required");
+        }
+        return role;
+    }
+
+    private static String checkEmail(String email) {
+        String cleaned = Texts.lower(Texts.require("email", email, AppUser.EMAIL_MAX));
+        if (!EMAIL.matcher(cleaned).matches()) {
+            throw new DomainException("email", "users.error.emailFormat");
+        }
+        return cleaned;
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw new DomainException(field, "password.error.tooShort", PASSWORD_MIN);
+        }
+        if (password.length() > PASSWORD_MAX) {
+            throw new DomainException(field, "validation.tooLong", PASSWORD_MAX);
+        }
+    }
+
+    static String oneTimePassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    static UserAccount toAccount(AppUser u) {
+        return new UserAccount(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(),
+                u.getPreferredLanguage(), u.isEnabled(), u.isMustChangePassword());
+    }
+
+}

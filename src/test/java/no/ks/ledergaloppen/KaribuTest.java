@@ -1,0 +1,66 @@
+package no.ks.ledergaloppen;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import kotlin.jvm.functions.Function0;
+import no.ks.ledergaloppen.security.AppUserPrincipal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+
+/** Browserless UI tests: the real Spring application, Vaadin faked by Karibu, a real demo user logged in. */
+@ServiceTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    protected TestLogin testLogin;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("no.ks.ledergaloppen");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        testLogin.logout();
+    }
+
+    /**
+     * Logs in as a demo user, so that both Spring Security and Vaadin's route checks see them, and
+     * gives the UI the user's language, as the first page after a real login does.
+     */
+    protected void login(String username) {
+        var auth = testLogin.as(username);
+        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
+        UI.getCurrent().setLocale(((AppUserPrincipal) auth.getPrincipal()).language().locale());
+    }
+
+    protected void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+}
