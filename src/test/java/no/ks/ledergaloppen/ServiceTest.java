@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Transactional
-@Import(TestLogin.class)
+@Import({TestLogin.class, TestCases.class})
 @AutoConfigureMockMvc
 public @interface ServiceTest {
 }

@@ -29,6 +29,17 @@ public class TestLogin {
         return auth;
     }
 
+    /** Runs a lookup as the administrator and then restores whoever was logged in. */
+    public <T> T asAdminMeanwhile(java.util.function.Supplier<T> lookup) {
+        var previous = strategy.getContext();
+        as("admin");
+        try {
+            return lookup.get();
+        } finally {
+            strategy.setContext(previous);
+        }
+    }
+
     public void logout() {
         strategy.clearContext();
     }

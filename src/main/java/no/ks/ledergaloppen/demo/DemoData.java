@@ -43,12 +43,13 @@ class DemoData implements ApplicationRunner {
     private final LeaderGroupService leaderGroups;
     private final TransactionTemplate transaction;
     private final SystemAuthentication system;
+    private final DemoCases demoCases;
     private final String password;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
 
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
-             LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system,
+             LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system, DemoCases demoCases,
              @Value("${ledergaloppen.demo.password}") String password) {
         this.users = users;
         this.municipalities = municipalities;
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
         this.leaderGroups = leaderGroups;
         this.transaction = transaction;
         this.system = system;
+        this.demoCases = demoCases;
         this.password = password;
     }
 
@@ -65,7 +67,10 @@ class DemoData implements ApplicationRunner {
             if (users.findByUsername("admin").isPresent()) {
                 return;
             }
-            transaction.executeWithoutResult(status -> seed());
+            transaction.executeWithoutResult(status -> {
+                seed();
+                demoCases.seed();
+            });
             LOG.info("Demo data created: three cohorts and the demo users (password '{}').", password);
         });
     }

@@ -18,18 +18,30 @@ public class SystemAuthentication {
     public static final long SYSTEM_USER_ID = 0L;
 
     private final SecurityContextHolderStrategy strategy;
+    private final AppUserDetailsService userDetails;
 
-    SystemAuthentication(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    SystemAuthentication(ObjectProvider<SecurityContextHolderStrategy> strategy, AppUserDetailsService userDetails) {
         this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.userDetails = userDetails;
     }
 
     public <T> T runAsSystem(Supplier<T> work) {
+        return runAs(new AppUserPrincipal(SYSTEM_USER_ID, "system", "System", "", Role.ADMIN, Language.NB, false), work);
+    }
+
+    /** Runs demo work as a real user, so that the demo's history names real people. */
+    public void runAs(String username, Runnable work) {
+        runAs(userDetails.loadUserByUsername(username), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T runAs(AppUserPrincipal principal, Supplier<T> work) {
         SecurityContext previous = strategy.getContext();
-        AppUserPrincipal system = new AppUserPrincipal(SYSTEM_USER_ID, "system", "System", "", Role.ADMIN,
-                Language.NB, false);
         SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
         strategy.setContext(context);
         try {
             return work.get();

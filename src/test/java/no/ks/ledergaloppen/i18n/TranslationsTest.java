@@ -48,7 +48,8 @@ class TranslationsTest {
     @Test
     void every_literal_key_used_in_the_code_exists() throws IOException {
         Properties nb = load("translations.properties");
-        Pattern call = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"|DomainException(?:\\.of)?\\((?:\"[a-zA-Z]+\"|null)?,?\\s*\"([a-z][^\"]+)\"");
+        Pattern call = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"|DomainException(?:\\.of)?\\("
+                + "(?:(?:\"[^\"]*\"(?:\\s*\\+\\s*[^,]+)?|null)\\s*,\\s*)?\"([a-z][^\"]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -41,21 +41,21 @@ class NavigationAndAccessUiTest extends KaribuTest {
         login("ola");
         navigate("");
         _assertOne(HomeView.class);
-        assertThat(navLabels()).containsExactly("Hjem");
+        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Veikartet");
     }
 
     @Test
     void facilitator_sees_cohorts_and_users_but_not_administration() {
         login("kari");
         navigate("");
-        assertThat(navLabels()).containsExactly("Hjem", "Kull", "Brukere");
+        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Veikartet", "Brukere");
     }
 
     @Test
     void administrator_sees_everything() {
         login("admin");
         navigate("");
-        assertThat(navLabels()).containsExactly("Hjem", "Kull", "Brukere", "Kommuner");
+        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Veikartet", "Brukere", "Kommuner");
     }
 
     @Test

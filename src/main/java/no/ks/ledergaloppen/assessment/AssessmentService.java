@@ -1,0 +1,94 @@
+package no.ks.ledergaloppen.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.ks.ledergaloppen.assessment.domain.FoundationAssessment;
+import no.ks.ledergaloppen.assessment.domain.FoundationAssessmentRepository;
+import no.ks.ledergaloppen.base.CaseGuard;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.base.Texts;
+import no.ks.ledergaloppen.security.CurrentUser;
+import no.ks.ledergaloppen.security.UserAccount;
+import no.ks.ledergaloppen.security.UserService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Five-foundations assessments of a case: those who may change the case score it, readers see the trend. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AssessmentService {
+
+    private final FoundationAssessmentRepository assessments;
+    private final CaseGuard cases;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final Clock clock;
+
+    AssessmentService(FoundationAssessmentRepository assessments, CaseGuard cases, CurrentUser currentUser,
+                      UserService users, Clock clock) {
+        this.assessments = assessments;
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Records an assessment; every score must be 0–5 and the date not in the future. */
+    public Assessment record(long caseId, AssessmentDraft draft) {
+        cases.checkCanEdit(caseId);
+        LocalDate on = draft.assessedOn();
+        if (on == null) {
+            throw new DomainException("assessedOn", "validation.required");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("assessedOn", "assessment.error.future");
+        }
+        Map<Foundation, Integer> scores = new EnumMap<>(Foundation.class);
+        Map<Foundation, String> comments = new EnumMap<>(Foundation.class);
+        for (Foundation f : Foundation.values()) {
+            Integer score = draft.scores().get(f);
+            if (score == null) {
+                throw new DomainException("score." + f.name(), "assessment.error.scoreMissing");
+            }
+            if (score < 0 || score > 5) {
+                throw new DomainException("score." + f.name(), "assessment.error.scoreRange");
+            }
+            scores.put(f, score);
+            String comment = Texts.optional("comment." + f.name(), draft.comments().get(f), FoundationAssessment.COMMENT_MAX);
+            if (comment != null) {
+                comments.put(f, comment);
+            }
+        }
+        FoundationAssessment saved = assessments.save(new FoundationAssessment(caseId, on, currentUser.id(),
+                clock.instant(), scores, comments));
+        Assessment result = toAssessment(saved, Map.of());
+        cases.audit(caseId, "ASSESSED", scores + " = " + result.product());
+        return result;
+    }
+
+    /** All assessments of a case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Assessment> history(long caseId) {
+        cases.checkCanRead(caseId);
+        List<FoundationAssessment> list = assessments.findByCaseIdOrderByAssessedOnAscIdAsc(caseId);
+        Map<Long, UserAccount> who = users.accounts(list.stream().map(FoundationAssessment::getAssessedBy).toList());
+        return list.stream().map(a -> toAssessment(a, who)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Assessment> latest(long caseId) {
+        List<Assessment> all = history(caseId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    private static Assessment toAssessment(FoundationAssessment a, Map<Long, UserAccount> who) {
+        UserAccount by = who.get(a.getAssessedBy());
+        return new Assessment(a.getId(), a.getAssessedOn(), by == null ? "" : by.displayName(), a.scores(), a.comments());
+    }
+}

@@ -1,0 +1,18 @@
+package no.ks.ledergaloppen.base;
+
+/**
+ * What features that hang off an innovation case (assessments, later benefits and assignments) need
+ * from it without depending on it: may the caller read or change the case, and an audit row for a change.
+ * Implemented by the innovation case feature.
+ */
+public interface CaseGuard {
+
+    /** Throws a not-found {@link DomainException} when the caller may not read the case. */
+    void checkCanRead(long caseId);
+
+    /** Throws when the caller may not change the case (read-only viewers included). */
+    void checkCanEdit(long caseId);
+
+    /** Records a change to the case, in the caller's transaction. */
+    void audit(long caseId, String action, String detail);
+}

@@ -1,0 +1,118 @@
+package no.ks.ledergaloppen.innovationcase.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.time.Clock;
+import no.ks.ledergaloppen.assessment.AssessmentService;
+import no.ks.ledergaloppen.assessment.ui.FoundationsPanel;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.innovationcase.CaseDetails;
+import no.ks.ledergaloppen.innovationcase.CaseService;
+import no.ks.ledergaloppen.innovationcase.CaseSummary;
+import no.ks.ledergaloppen.innovationcase.PhaseService;
+import no.ks.ledergaloppen.roadmap.RoadmapService;
+
+/**
+ * The case workspace: header with the phase track, then tabs for the overview, the current phase's
+ * steps with the roadmap's guidance, the five foundations and the history.
+ */
+@Route("cases/:caseId(\\d+)")
+@PermitAll
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final PhaseService phases;
+    private final RoadmapService roadmap;
+    private final AssessmentService assessments;
+    private CaseDetails details;
+    private final Clock clock;
+    private int selectedTab;
+
+    CaseView(CaseService cases, PhaseService phases, RoadmapService roadmap, AssessmentService assessments,
+             Clock clock) {
+        this.clock = clock;
+        this.cases = cases;
+        this.phases = phases;
+        this.roadmap = roadmap;
+        this.assessments = assessments;
+        setMaxWidth("80rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("caseId").orElseThrow());
+        try {
+            details = cases.details(id);
+        } catch (DomainException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    void reload() {
+        details = cases.details(details.summary().id());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        CaseSummary c = details.summary();
+        Span visibility = new Span(getTranslation("case.visibility." + c.visibility().name()));
+        visibility.setId("visibility-badge");
+        visibility.getElement().getThemeList().add(c.visibility().name().equals("COHORT") ? "badge success" : "badge contrast");
+        H2 title = new H2(c.title());
+        title.setId("case-title");
+        HorizontalLayout heading = new HorizontalLayout(title, visibility);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        long days = Duration.between(c.phaseSince(), clock.instant()).toDays();
+        Paragraph where = new Paragraph(c.municipalityName() + " · " + c.cohortName() + " · "
+                + getTranslation("case.daysInPhase", days));
+        where.addClassName("muted");
+        add(heading, where, new PhaseTrack(c.phase(), phases.visitedPhases(c.id())));
+        if (details.canEdit()) {
+            Button move = new Button(getTranslation("case.move"), e -> new MovePhaseDialog(details, phases, this::reload).open());
+            move.setId("move-phase");
+            move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(move);
+        } else {
+            Paragraph readOnly = new Paragraph(getTranslation("case.readOnly"));
+            readOnly.setId("read-only-note");
+            add(readOnly);
+        }
+        add(tabs());
+    }
+
+    private TabSheet tabs() {
+        long id = details.summary().id();
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.add(getTranslation("case.tab.overview"), new OverviewTab(details, cases, this::reload)).setId("tab-overview");
+        sheet.add(getTranslation("case.tab.steps"), new StepsTab(details, phases, roadmap, this::reload)).setId("tab-steps");
+        sheet.add(getTranslation("case.tab.foundations"),
+                new FoundationsPanel(id, details.canEdit(), assessments)).setId("tab-foundations");
+        sheet.add(getTranslation("case.tab.history"), new HistoryTab(phases.history(id))).setId("tab-history");
+        sheet.setSelectedIndex(selectedTab);
+        sheet.addSelectedChangeListener(e -> selectedTab = sheet.getSelectedIndex());
+        return sheet;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return details == null ? getTranslation("cases.pageTitle") : details.summary().title();
+    }
+}

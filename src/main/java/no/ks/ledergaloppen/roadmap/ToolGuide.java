@@ -1,0 +1,4 @@
+package no.ks.ledergaloppen.roadmap;
+
+public record ToolGuide(String name, String howTo) {
+}

@@ -1,0 +1,148 @@
+package no.ks.ledergaloppen.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import no.ks.ledergaloppen.KaribuTest;
+import no.ks.ledergaloppen.TestCases;
+import no.ks.ledergaloppen.base.ui.NotFoundView;
+import no.ks.ledergaloppen.innovationcase.PhaseService;
+import no.ks.ledergaloppen.innovationcase.ui.CaseView;
+import no.ks.ledergaloppen.roadmap.Phase;
+import no.ks.ledergaloppen.roadmap.RoadmapService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CaseWorkspaceUiTest extends KaribuTest {
+
+    @Autowired
+    TestCases demo;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    PhaseService phases;
+
+    /** 0 overview, 1 steps, 2 five foundations, 3 history. */
+    private static void openTab(int index) {
+        _get(TabSheet.class).setSelectedIndex(index);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void participant_ticks_a_step_and_moves_the_case_back_with_a_reason_and_sees_it_in_the_history() {
+        long haugesund = demo.idOf("Haugesund kommune");
+        login("ola");
+        navigate("cases/" + haugesund);
+        _assertOne(CaseView.class);
+        openTab(1);
+        long stepId = roadmap.phase(Phase.TESTING).steps().get(1).id();
+        Checkbox step = _get(Checkbox.class, spec -> spec.withId("step-" + stepId));
+        assertThat(step.getValue()).isFalse();
+        step.setValue(true);
+        assertThat(phases.ticks(haugesund)).containsKey(stepId);
+        openTab(1);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("step-" + stepId)).getValue()).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("move-phase")));
+        ((ComboBox<Phase>) _get(ComboBox.class, spec -> spec.withId("move-target"))).setValue(Phase.INSIGHT);
+        _get(TextArea.class, spec -> spec.withId("move-reason")).setValue("Testen viste at vi må forstå nattbehovet bedre");
+        _click(_get(Button.class, spec -> spec.withId("confirm-move")));
+
+        openTab(3);
+        String history = _get(UnorderedList.class, spec -> spec.withId("history")).getElement().getTextRecursively();
+        assertThat(history).contains("Flyttet tilbake fra Testing til Innsikt",
+                "Testen viste at vi må forstå nattbehovet bedre", "Ola Haugland");
+    }
+
+    @Test
+    void a_move_without_a_reason_shows_the_message_and_keeps_the_dialog_open() {
+        long haugesund = demo.idOf("Haugesund kommune");
+        login("ola");
+        navigate("cases/" + haugesund);
+        _click(_get(Button.class, spec -> spec.withId("move-phase")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Phase> target = _get(ComboBox.class, spec -> spec.withId("move-target"));
+        target.setValue(Phase.IDEAS);
+        _click(_get(Button.class, spec -> spec.withId("confirm-move")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("move-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Må fylles ut");
+        assertThat(phases.history(haugesund).getFirst().to()).isEqualTo(Phase.TESTING);
+    }
+
+    @Test
+    void another_municipalitys_participant_cannot_open_a_private_case_but_reads_a_shared_one_without_edit_controls() {
+        long kvam = demo.idOf("Kvam herad");
+        long voss = demo.idOf("Voss herad");
+        login("ola");
+        navigate("cases/" + kvam);
+        _assertNone(CaseView.class);
+        _assertOne(NotFoundView.class);
+
+        navigate("cases/" + voss);
+        _assertOne(CaseView.class);
+        _assertOne(Paragraph.class, spec -> spec.withId("read-only-note"));
+        _assertNone(Button.class, spec -> spec.withId("move-phase"));
+        _assertNone(Button.class, spec -> spec.withId("save-case"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("need-statement")).isReadOnly()).isTrue();
+        openTab(1);
+        assertThat(_find(Checkbox.class)).isNotEmpty().allMatch(Checkbox::isReadOnly);
+        openTab(2);
+        _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("foundations-result"));
+        _assertNone(Button.class, spec -> spec.withId("save-assessment"));
+    }
+
+    @Test
+    void facilitator_sees_every_case_of_their_cohorts() {
+        login("kari");
+        navigate("cases");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("cases"));
+        assertThat(GridKt._size(grid)).isEqualTo(11);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_zero_score_turns_the_result_red_and_names_the_foundation_that_sinks_the_case() {
+        long haugesund = demo.idOf("Haugesund kommune");
+        login("ola");
+        navigate("cases/" + haugesund);
+        openTab(2);
+        for (String f : new String[] {"NEED", "SOLUTION_VALUE", "TEAM", "ANCHORING"}) {
+            ((RadioButtonGroup<Integer>) _get(RadioButtonGroup.class, spec -> spec.withId("score-" + f))).setValue(4);
+        }
+        ((RadioButtonGroup<Integer>) _get(RadioButtonGroup.class, spec -> spec.withId("score-DRIVER"))).setValue(0);
+        _click(_get(Button.class, spec -> spec.withId("save-assessment")));
+        Div result = _get(Div.class, spec -> spec.withId("foundations-result"));
+        assertThat(result.getClassNames()).contains("zero");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("zero-warning")).getText())
+                .startsWith("Pådriver har fått 0");
+        assertThat(result.getElement().getTextRecursively()).contains("Resultat: 0 av 3");
+    }
+
+    @Test
+    void a_score_left_out_shows_the_message_under_that_foundation_and_saves_nothing() {
+        long haugesund = demo.idOf("Haugesund kommune");
+        login("ola");
+        navigate("cases/" + haugesund);
+        openTab(2);
+        _click(_get(Button.class, spec -> spec.withId("save-assessment")));
+        RadioButtonGroup<?> need = _get(RadioButtonGroup.class, spec -> spec.withId("score-NEED"));
+        assertThat(need.isInvalid()).isTrue();
+        assertThat(need.getErrorMessage()).isEqualTo("Velg en score fra 0 til 5");
+    }
+}
