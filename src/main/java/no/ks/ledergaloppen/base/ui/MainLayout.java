@@ -63,7 +63,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         Avatar avatar = new Avatar(me.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        MenuItem root = bar.addItem(new HorizontalLayout(avatar, new Span(me.displayName())));
+        Span name = new Span(me.displayName());
+        name.addClassName("user-name");
+        MenuItem root = bar.addItem(new HorizontalLayout(avatar, name));
         root.setAriaLabel(getTranslation("layout.userMenu"));
         root.getSubMenu().addItem(getTranslation("layout.changePassword"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));

@@ -40,7 +40,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("case.field.visibility"));
         grid.setEmptyStateText(getTranslation(currentUser.isParticipant() ? "cases.empty.participant" : "cases.empty.facilitator"));
         grid.setItems(query -> cases.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(new Paragraph(getTranslation("cases.intro")), grid);
+        add(new Paragraph(getTranslation(currentUser.isParticipant() ? "cases.intro" : "cases.intro.facilitator")), grid);
         setFlexGrow(1, grid);
     }
 
