@@ -12,7 +12,6 @@ import no.ks.ledergaloppen.base.CaseGuard;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.security.CurrentUser;
-import no.ks.ledergaloppen.security.UserAccount;
 import no.ks.ledergaloppen.security.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,7 +76,7 @@ public class AssessmentService {
     public List<Assessment> history(long caseId) {
         cases.checkCanRead(caseId);
         List<FoundationAssessment> list = assessments.findByCaseIdOrderByAssessedOnAscIdAsc(caseId);
-        Map<Long, UserAccount> who = users.accounts(list.stream().map(FoundationAssessment::getAssessedBy).toList());
+        Map<Long, String> who = users.displayNames(list.stream().map(FoundationAssessment::getAssessedBy).toList());
         return list.stream().map(a -> toAssessment(a, who)).toList();
     }
 
@@ -87,8 +86,8 @@ public class AssessmentService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
 
-    private static Assessment toAssessment(FoundationAssessment a, Map<Long, UserAccount> who) {
-        UserAccount by = who.get(a.getAssessedBy());
-        return new Assessment(a.getId(), a.getAssessedOn(), by == null ? "" : by.displayName(), a.scores(), a.comments());
+    private static Assessment toAssessment(FoundationAssessment a, Map<Long, String> who) {
+        return new Assessment(a.getId(), a.getAssessedOn(), who.getOrDefault(a.getAssessedBy(), ""), a.scores(),
+                a.comments());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.cohort.MunicipalityEnrolled;
@@ -151,8 +150,7 @@ public class CaseService {
         if (userId == null) {
             return "";
         }
-        var account = users.accounts(List.of(userId)).get(userId);
-        return account == null ? "" : account.displayName();
+        return users.displayNames(List.of(userId)).get(userId);
     }
 
     private static CaseFields fieldsOf(InnovationCase c) {

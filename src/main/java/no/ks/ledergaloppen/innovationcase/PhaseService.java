@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.innovationcase.domain.InnovationCase;
@@ -17,7 +16,6 @@ import no.ks.ledergaloppen.roadmap.Phase;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 import no.ks.ledergaloppen.roadmap.StepGuide;
 import no.ks.ledergaloppen.security.CurrentUser;
-import no.ks.ledergaloppen.security.UserAccount;
 import no.ks.ledergaloppen.security.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,8 +52,11 @@ public class PhaseService {
     /** How many steps of the case's current phase are not ticked yet. */
     @Transactional(readOnly = true)
     public int untickedInCurrentPhase(long caseId) {
-        InnovationCase c = access.readable(caseId);
-        Set<Long> done = ticks.findByCaseId(caseId).stream().map(StepTick::getStepId).collect(Collectors.toSet());
+        return unticked(access.readable(caseId));
+    }
+
+    private int unticked(InnovationCase c) {
+        Set<Long> done = ticks.findByCaseId(c.getId()).stream().map(StepTick::getStepId).collect(Collectors.toSet());
         return (int) roadmap.phase(c.getPhase()).steps().stream().filter(s -> !done.contains(s.id())).count();
     }
 
@@ -72,8 +73,11 @@ public class PhaseService {
             throw new DomainException("target", "case.error.samePhase");
         }
         String why = Texts.require("reason", reason, PhaseMove.REASON_MAX);
-        if (c.getPhase().isBefore(target) && !confirmedUnticked && untickedInCurrentPhase(caseId) > 0) {
-            throw new DomainException("target", "case.error.untickedSteps", untickedInCurrentPhase(caseId));
+        if (c.getPhase().isBefore(target) && !confirmedUnticked) {
+            int unticked = unticked(c);
+            if (unticked > 0) {
+                throw new DomainException("target", "case.error.untickedSteps", unticked);
+            }
         }
         Phase from = c.getPhase();
         c.moveTo(target, clock.instant(), currentUser.id());
@@ -104,9 +108,9 @@ public class PhaseService {
     public Map<Long, StepTickInfo> ticks(long caseId) {
         access.readable(caseId);
         List<StepTick> list = ticks.findByCaseId(caseId);
-        Map<Long, UserAccount> who = users.accounts(list.stream().map(StepTick::getTickedBy).toList());
+        Map<Long, String> who = users.displayNames(list.stream().map(StepTick::getTickedBy).toList());
         return list.stream().collect(Collectors.toMap(StepTick::getStepId,
-                t -> new StepTickInfo(t.getStepId(), name(who, t.getTickedBy()), t.getTickedAt(), t.getNote())));
+                t -> new StepTickInfo(t.getStepId(), who.get(t.getTickedBy()), t.getTickedAt(), t.getNote())));
     }
 
     /** Every move, newest first. */
@@ -114,20 +118,8 @@ public class PhaseService {
     public List<PhaseMoveInfo> history(long caseId) {
         access.readable(caseId);
         List<PhaseMove> list = moves.findByCaseIdOrderByMovedAtDescIdDesc(caseId);
-        Map<Long, UserAccount> who = users.accounts(list.stream().map(PhaseMove::getMovedBy).toList());
+        Map<Long, String> who = users.displayNames(list.stream().map(PhaseMove::getMovedBy).toList());
         return list.stream().map(m -> new PhaseMoveInfo(m.getFromPhase(), m.getToPhase(), m.getReason(),
-                name(who, m.getMovedBy()), m.getMovedAt())).toList();
-    }
-
-    /** The phases the case has been in, for marking past phases on the track. */
-    @Transactional(readOnly = true)
-    public Set<Phase> visitedPhases(long caseId) {
-        return history(caseId).stream().flatMap(m -> Stream.of(m.from(), m.to())).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-    }
-
-    private static String name(Map<Long, UserAccount> who, long id) {
-        UserAccount a = who.get(id);
-        return a == null ? "" : a.displayName();
+                who.get(m.getMovedBy()), m.getMovedAt())).toList();
     }
 }

@@ -77,6 +77,15 @@ public class UserService {
         return users.findByUsername(Texts.lower(Texts.clean(username))).map(UserService::toAccount);
     }
 
+    /** Display names of the given users ("" for an unknown id, such as the system user), for showing who did what. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        users.findAllById(ids).forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        ids.forEach(id -> names.putIfAbsent(id, ""));
+        return names;
+    }
+
     /** Every participant account, for choosing whom to place in a leader group. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")

@@ -17,12 +17,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Clock;
+import java.util.List;
 import no.ks.ledergaloppen.assessment.AssessmentService;
 import no.ks.ledergaloppen.assessment.ui.FoundationsPanel;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.innovationcase.CaseDetails;
 import no.ks.ledergaloppen.innovationcase.CaseService;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
+import no.ks.ledergaloppen.innovationcase.PhaseMoveInfo;
 import no.ks.ledergaloppen.innovationcase.PhaseService;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 
@@ -83,7 +85,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Paragraph where = new Paragraph(c.municipalityName() + " · " + c.cohortName() + " · "
                 + getTranslation("case.daysInPhase", days));
         where.addClassName("muted");
-        add(heading, where, new PhaseTrack(c.phase(), phases.visitedPhases(c.id())));
+        List<PhaseMoveInfo> history = phases.history(c.id());
+        add(heading, where, new PhaseTrack(c.phase(), history));
         if (details.canEdit()) {
             Button move = new Button(getTranslation("case.move"), e -> new MovePhaseDialog(details, phases, this::reload).open());
             move.setId("move-phase");
@@ -94,10 +97,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             readOnly.setId("read-only-note");
             add(readOnly);
         }
-        add(tabs());
+        add(tabs(history));
     }
 
-    private TabSheet tabs() {
+    private TabSheet tabs(List<PhaseMoveInfo> history) {
         long id = details.summary().id();
         TabSheet sheet = new TabSheet();
         sheet.setWidthFull();
@@ -105,7 +108,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         sheet.add(getTranslation("case.tab.steps"), new StepsTab(details, phases, roadmap, this::reload)).setId("tab-steps");
         sheet.add(getTranslation("case.tab.foundations"),
                 new FoundationsPanel(id, details.canEdit(), assessments)).setId("tab-foundations");
-        sheet.add(getTranslation("case.tab.history"), new HistoryTab(phases.history(id))).setId("tab-history");
+        sheet.add(getTranslation("case.tab.history"), new HistoryTab(history)).setId("tab-history");
         sheet.setSelectedIndex(selectedTab);
         sheet.addSelectedChangeListener(e -> selectedTab = sheet.getSelectedIndex());
         return sheet;

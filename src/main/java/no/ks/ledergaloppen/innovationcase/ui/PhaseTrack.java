@@ -4,7 +4,12 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import no.ks.ledergaloppen.innovationcase.PhaseMoveInfo;
 import no.ks.ledergaloppen.roadmap.Phase;
 
 /**
@@ -13,7 +18,9 @@ import no.ks.ledergaloppen.roadmap.Phase;
  */
 public class PhaseTrack extends Composite<OrderedList> {
 
-    public PhaseTrack(Phase current, Set<Phase> visited) {
+    public PhaseTrack(Phase current, List<PhaseMoveInfo> history) {
+        Set<Phase> visited = history.stream().flatMap(m -> Stream.of(m.from(), m.to())).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         OrderedList list = getContent();
         list.addClassName("phase-track");
         list.getElement().setAttribute("aria-label", getTranslation("case.track.label"));
