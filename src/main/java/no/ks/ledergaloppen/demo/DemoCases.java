@@ -12,6 +12,10 @@ import no.ks.ledergaloppen.innovationcase.CaseService;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
 import no.ks.ledergaloppen.innovationcase.PhaseService;
 import no.ks.ledergaloppen.innovationcase.Visibility;
+import no.ks.ledergaloppen.learning.BltDraft;
+import no.ks.ledergaloppen.learning.BltService;
+import no.ks.ledergaloppen.learning.Decision;
+import no.ks.ledergaloppen.learning.JournalService;
 import no.ks.ledergaloppen.roadmap.Phase;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 import no.ks.ledergaloppen.roadmap.StepGuide;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the Pilot i vest cases to life: each in its own phase, with a history (Kvam went back after
- * a test), ticked steps and two five-foundations assessments, the first with a zero. Each change is
+ * a test), ticked steps, two five-foundations assessments (the first with a zero), BLT rounds in every
+ * state and journal entries, some commented by the facilitator. Each change is
  * made by a member of that municipality's leader group, through the same services as in the app.
  */
 @Component
@@ -32,14 +37,21 @@ class DemoCases {
 
     private record Move(Phase to, String reason) { }
 
+    /** A journal entry, and the facilitator's comment on it (or null). */
+    private record Entry(LocalDate date, String text, String comment) { }
+
     private final CaseService cases;
     private final PhaseService phases;
     private final RoadmapService roadmap;
     private final AssessmentService assessments;
+    private final BltService blt;
+    private final JournalService journal;
     private final SystemAuthentication system;
 
     DemoCases(CaseService cases, PhaseService phases, RoadmapService roadmap, AssessmentService assessments,
-              SystemAuthentication system) {
+              BltService blt, JournalService journal, SystemAuthentication system) {
+        this.blt = blt;
+        this.journal = journal;
         this.cases = cases;
         this.phases = phases;
         this.roadmap = roadmap;
@@ -67,6 +79,13 @@ class DemoCases {
         }
         assessments.record(caseId, draft(LocalDate.of(2019, 1, 24), story.first()));
         assessments.record(caseId, draft(LocalDate.of(2019, 3, 21), story.second()));
+        rounds().getOrDefault(story.municipality(), List.of()).forEach(r -> blt.add(caseId, r));
+        for (Entry entry : journal().getOrDefault(story.municipality(), List.of())) {
+            long entryId = journal.write(caseId, entry.date(), entry.text());
+            if (entry.comment() != null) {
+                system.runAs("kari", () -> journal.comment(entryId, entry.comment()));
+            }
+        }
     }
 
     private void tickAll(long caseId) {
@@ -81,6 +100,76 @@ class DemoCases {
             scores.put(all[i], s[i]);
         }
         return new AssessmentDraft(on, scores, Map.of());
+    }
+
+    private static Map<String, List<BltDraft>> rounds() {
+        return Map.of(
+                "Haugesund kommune", List.of(
+                        new BltDraft(Phase.IDEAS, "Pårørende vil vite at mor eller far har det bra om natten, uten at"
+                                + " noen må gå inn og vekke dem.",
+                                "Sensorer i dør og seng som varsler hjemmetjenesten ved uvanlig aktivitet.",
+                                "Fire brukere i to uker. Samtaler med brukere og pårørende før og etter.",
+                                "Tre av fire sov bedre, og nattpatruljen gjorde 40 % færre besøk. Men falske alarmer"
+                                        + " skapte uro hos én bruker og hos de ansatte.",
+                                "Teknologien virker, men varslingen må tilpasses hver enkelt.", Decision.ADJUST),
+                        new BltDraft(Phase.TESTING, "Trygghet om natten uten unødige besøk, og færre falske alarmer.",
+                                "Individuelle terskler for varsling, satt sammen med brukeren og pårørende.",
+                                "Ti brukere i seks uker. Vi teller besøk og alarmer og intervjuer pårørende.",
+                                null, null, null)),
+                "Kvam herad", List.of(
+                        new BltDraft(Phase.TESTING, "Heimebuande eldre vil klare seg sjølve lenger.",
+                                "Treningsgrupper i bygdene to gonger i veka.",
+                                "Prøvde i Norheimsund og Ålvik i fire veker.",
+                                "Få kom. Dei som kom, sa at det viktigaste var å treffe folk.",
+                                "Behovet handlar meir om einsemd enn om trening.", Decision.STEP_BACK),
+                        new BltDraft(Phase.INSIGHT, "Kva skal til for at eldre opplever kvardagen som meiningsfull?",
+                                "Samtalar heime hos ti eldre, med ein frivillig og ein tilsett.",
+                                "Intervju og observasjon; vi samanliknar med det eldrerådet seier.", null, null, null)),
+                "Tysvær kommune", List.of(
+                        new BltDraft(Phase.ANCHORING, "Søkere vet ikke hva som mangler før saken stopper opp.",
+                                "En sjekkliste på nett som søkeren går gjennom før innsending.",
+                                "Vise et papirutkast til fem søkere på servicetorget.", null, null, null)),
+                "Voss herad", List.of(
+                        new BltDraft(Phase.IDEAS, "Unge vaksne vil sleppe å fortelje historia si fleire gonger.",
+                                "Ein fast kontaktperson på tvers av NAV og helse.",
+                                "Rollespel med fire ungdomar frå ungdomsrådet.",
+                                "Ungdomane likte ideen, men ville sjølve velje kontaktpersonen.",
+                                "Relasjonen betyr meir enn korleis vi organiserer oss.", Decision.CONTINUE)),
+                "Klepp kommune", List.of(
+                        new BltDraft(Phase.TESTING, "Foreldre vil ha raskt og sikkert svar på barnehageplass.",
+                                "Digital søknad med manuell tildeling som før.",
+                                "Ein barnehage, ein opptaksrunde.",
+                                "Søknaden gjekk fint, men svaret tok framleis tre veker.",
+                                "Flaskehalsen er tildelinga, ikkje søknaden.", Decision.ADJUST),
+                        new BltDraft(Phase.TESTING, "Foreldre vil ha raskt og sikkert svar på barnehageplass.",
+                                "Digital søknad med automatisk tildeling etter opptakskriteria.",
+                                "To barnehagar, ein opptaksrunde, med manuell kontroll av kvart vedtak.",
+                                "Svar på tre dagar i staden for tre veker, og ingen feil i tildelinga.",
+                                "Automatisk tildeling er trygg når kriteria er klare.", Decision.CONTINUE)));
+    }
+
+    private static Map<String, List<Entry>> journal() {
+        return Map.of(
+                "Haugesund kommune", List.of(
+                        new Entry(LocalDate.of(2019, 2, 14), "Første natt med sensorer. Nattpatruljen var spent, men"
+                                + " det gikk rolig. Vi må bli enige om hvem som svarer på varsler.",
+                                "Godt at dere avklarer ansvaret tidlig. Ta det med i forankringen hos tillitsvalgte."),
+                        new Entry(LocalDate.of(2019, 3, 28), "Evalueringen viste at falske alarmer skaper mer uro enn"
+                                + " vi trodde. Vi justerer løsningen før neste runde.", null)),
+                "Kvam herad", List.of(
+                        new Entry(LocalDate.of(2019, 3, 7), "Treningsgruppene samla få. Vi trur vi har forstått"
+                                + " behovet feil, og går tilbake til innsikt.",
+                                "Modig og klokt. Bruk intervjumalen frå andre samling når de snakkar med dei eldre.")),
+                "Tysvær kommune", List.of(
+                        new Entry(LocalDate.of(2019, 1, 31), "Formannskapet gav tommel opp. Neste steg er å få"
+                                + " byggesak med i teamet.", null)),
+                "Voss herad", List.of(
+                        new Entry(LocalDate.of(2019, 2, 21), "Ungdomsrådet tok rollespelet på alvor. Dei sa rett ut at"
+                                + " dei ikkje stolar på system, men på folk.",
+                                "Sterkt innsikt. Skriv det inn i behovsformuleringa.")),
+                "Klepp kommune", List.of(
+                        new Entry(LocalDate.of(2019, 3, 14), "Piloten i to barnehagar er ferdig. Foreldra er nøgde,"
+                                + " og styrarane vil ha løysinga i alle barnehagane.", null)));
     }
 
     private static List<Story> stories() {

@@ -75,6 +75,16 @@ public class CaseAccess implements CaseGuard {
     }
 
     @Override
+    public boolean isOwnLeaderGroup(long caseId) {
+        return isOwn(readable(caseId));
+    }
+
+    @Override
+    public boolean facilitates(long caseId) {
+        return cohorts.canManage(readable(caseId).getCohortId());
+    }
+
+    @Override
     public void audit(long caseId, String action, String detail) {
         audits.save(new CaseAudit(caseId, currentUser.id(), clock.instant(), action, detail));
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import no.ks.ledergaloppen.KaribuTest;
@@ -37,9 +38,9 @@ class CaseWorkspaceUiTest extends KaribuTest {
     @Autowired
     PhaseService phases;
 
-    /** 0 overview, 1 steps, 2 five foundations, 3 history. */
-    private static void openTab(int index) {
-        _get(TabSheet.class).setSelectedIndex(index);
+    /** Selects a tab of the workspace by its id (tab-overview, tab-steps, tab-foundations, tab-history...). */
+    static void openTab(String id) {
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId(id)));
     }
 
     @Test
@@ -49,13 +50,13 @@ class CaseWorkspaceUiTest extends KaribuTest {
         login("ola");
         navigate("cases/" + haugesund);
         _assertOne(CaseView.class);
-        openTab(1);
+        openTab("tab-steps");
         long stepId = roadmap.phase(Phase.TESTING).steps().get(1).id();
         Checkbox step = _get(Checkbox.class, spec -> spec.withId("step-" + stepId));
         assertThat(step.getValue()).isFalse();
         step.setValue(true);
         assertThat(phases.ticks(haugesund)).containsKey(stepId);
-        openTab(1);
+        openTab("tab-steps");
         assertThat(_get(Checkbox.class, spec -> spec.withId("step-" + stepId)).getValue()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("move-phase")));
@@ -63,7 +64,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("move-reason")).setValue("Testen viste at vi må forstå nattbehovet bedre");
         _click(_get(Button.class, spec -> spec.withId("confirm-move")));
 
-        openTab(3);
+        openTab("tab-history");
         String history = _get(UnorderedList.class, spec -> spec.withId("history")).getElement().getTextRecursively();
         assertThat(history).contains("Flyttet tilbake fra Testing til Innsikt",
                 "Testen viste at vi må forstå nattbehovet bedre", "Ola Haugland");
@@ -100,9 +101,9 @@ class CaseWorkspaceUiTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("move-phase"));
         _assertNone(Button.class, spec -> spec.withId("save-case"));
         assertThat(_get(TextArea.class, spec -> spec.withId("need-statement")).isReadOnly()).isTrue();
-        openTab(1);
+        openTab("tab-steps");
         assertThat(_find(Checkbox.class)).isNotEmpty().allMatch(Checkbox::isReadOnly);
-        openTab(2);
+        openTab("tab-foundations");
         _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("foundations-result"));
         _assertNone(Button.class, spec -> spec.withId("save-assessment"));
     }
@@ -121,7 +122,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
         long haugesund = demo.idOf("Haugesund kommune");
         login("ola");
         navigate("cases/" + haugesund);
-        openTab(2);
+        openTab("tab-foundations");
         for (String f : new String[] {"NEED", "SOLUTION_VALUE", "TEAM", "ANCHORING"}) {
             ((RadioButtonGroup<Integer>) _get(RadioButtonGroup.class, spec -> spec.withId("score-" + f))).setValue(4);
         }
@@ -139,7 +140,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
         long haugesund = demo.idOf("Haugesund kommune");
         login("ola");
         navigate("cases/" + haugesund);
-        openTab(2);
+        openTab("tab-foundations");
         _click(_get(Button.class, spec -> spec.withId("save-assessment")));
         RadioButtonGroup<?> need = _get(RadioButtonGroup.class, spec -> spec.withId("score-NEED"));
         assertThat(need.isInvalid()).isTrue();

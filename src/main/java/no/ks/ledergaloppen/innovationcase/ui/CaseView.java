@@ -26,11 +26,16 @@ import no.ks.ledergaloppen.innovationcase.CaseService;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
 import no.ks.ledergaloppen.innovationcase.PhaseMoveInfo;
 import no.ks.ledergaloppen.innovationcase.PhaseService;
+import no.ks.ledergaloppen.learning.BltService;
+import no.ks.ledergaloppen.learning.JournalService;
+import no.ks.ledergaloppen.learning.ui.BltPanel;
+import no.ks.ledergaloppen.learning.ui.JournalPanel;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 
 /**
  * The case workspace: header with the phase track, then tabs for the overview, the current phase's
- * steps with the roadmap's guidance, the five foundations and the history.
+ * steps with the roadmap's guidance, the BLT rounds, the five foundations, the learning journal and the
+ * history.
  */
 @Route("cases/:caseId(\\d+)")
 @PermitAll
@@ -40,12 +45,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PhaseService phases;
     private final RoadmapService roadmap;
     private final AssessmentService assessments;
+    private final BltService blt;
+    private final JournalService journal;
     private CaseDetails details;
     private final Clock clock;
     private int selectedTab;
 
     CaseView(CaseService cases, PhaseService phases, RoadmapService roadmap, AssessmentService assessments,
-             Clock clock) {
+             BltService blt, JournalService journal, Clock clock) {
+        this.blt = blt;
+        this.journal = journal;
         this.clock = clock;
         this.cases = cases;
         this.phases = phases;
@@ -106,8 +115,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         sheet.setWidthFull();
         sheet.add(getTranslation("case.tab.overview"), new OverviewTab(details, cases, this::reload)).setId("tab-overview");
         sheet.add(getTranslation("case.tab.steps"), new StepsTab(details, phases, roadmap, this::reload)).setId("tab-steps");
+        sheet.add(getTranslation("case.tab.blt"), new BltPanel(id, details.canEdit(), details.summary().phase(), blt))
+                .setId("tab-blt");
         sheet.add(getTranslation("case.tab.foundations"),
                 new FoundationsPanel(id, details.canEdit(), assessments)).setId("tab-foundations");
+        sheet.add(getTranslation("case.tab.journal"), new JournalPanel(id, journal)).setId("tab-journal");
         sheet.add(getTranslation("case.tab.history"), new HistoryTab(history)).setId("tab-history");
         sheet.setSelectedIndex(selectedTab);
         sheet.addSelectedChangeListener(e -> selectedTab = sheet.getSelectedIndex());

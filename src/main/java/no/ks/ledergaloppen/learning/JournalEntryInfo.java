@@ -1,0 +1,13 @@
+package no.ks.ledergaloppen.learning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A journal entry with its facilitators' comments, oldest comment first. */
+public record JournalEntryInfo(long id, LocalDate date, String text, String author, Instant writtenAt,
+                               List<Comment> comments) {
+
+    public record Comment(long id, String text, String author, Instant writtenAt) {
+    }
+}
