@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

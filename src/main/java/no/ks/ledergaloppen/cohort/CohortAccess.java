@@ -1,5 +1,7 @@
 package no.ks.ledergaloppen.cohort;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +11,8 @@ import no.ks.ledergaloppen.cohort.domain.CohortFacilitatorRepository;
 import no.ks.ledergaloppen.cohort.domain.LeaderGroupMember;
 import no.ks.ledergaloppen.cohort.domain.LeaderGroupMemberRepository;
 import no.ks.ledergaloppen.cohort.domain.CohortRepository;
+import no.ks.ledergaloppen.cohort.domain.Enrolment;
+import no.ks.ledergaloppen.cohort.domain.EnrolmentRepository;
 import no.ks.ledergaloppen.cohort.domain.Municipality;
 import no.ks.ledergaloppen.cohort.domain.MunicipalityRepository;
 import no.ks.ledergaloppen.security.CurrentUser;
@@ -30,9 +34,12 @@ public class CohortAccess implements ParticipantScope {
     private final LeaderGroupMemberRepository members;
     private final CohortRepository cohorts;
     private final MunicipalityRepository municipalities;
+    private final EnrolmentRepository enrolments;
 
     CohortAccess(CurrentUser currentUser, CohortFacilitatorRepository facilitators,
-                 LeaderGroupMemberRepository members, CohortRepository cohorts, MunicipalityRepository municipalities) {
+                 LeaderGroupMemberRepository members, CohortRepository cohorts, MunicipalityRepository municipalities,
+                 EnrolmentRepository enrolments) {
+        this.enrolments = enrolments;
         this.currentUser = currentUser;
         this.facilitators = facilitators;
         this.members = members;
@@ -48,6 +55,50 @@ public class CohortAccess implements ParticipantScope {
     /** The cohorts in which the user sits in a leader group. */
     public Set<Long> memberCohortIds(long userId) {
         return members.findByUserId(userId).stream().map(LeaderGroupMember::getCohortId).collect(Collectors.toSet());
+    }
+
+    /**
+     * The cohorts whose programme the current user follows: an administrator every cohort not archived,
+     * a facilitator those they facilitate, a participant those where they sit in a leader group.
+     */
+    public Set<Long> myCohortIds() {
+        if (currentUser.isAdmin()) {
+            return cohorts.findAll().stream().filter(c -> !c.isArchived()).map(Cohort::getId)
+                    .collect(Collectors.toSet());
+        }
+        return currentUser.isFacilitator() ? facilitatedCohortIds(currentUser.id()) : memberCohortIds(currentUser.id());
+    }
+
+    /** Whether the current user may read the cohort's programme: its facilitators, administrators and members. */
+    public boolean canFollow(long cohortId) {
+        return canManage(cohortId) || municipalityOf(currentUser.id(), cohortId).isPresent();
+    }
+
+    public boolean isEnrolled(long cohortId, long municipalityId) {
+        return enrolments.existsByCohortIdAndMunicipalityId(cohortId, municipalityId);
+    }
+
+    /** The municipalities enrolled in a cohort. */
+    public List<Long> enrolledMunicipalityIds(long cohortId) {
+        return enrolments.findByCohortId(cohortId).stream().map(Enrolment::getMunicipalityId).toList();
+    }
+
+    /** Every leader-group member of a cohort: user id → municipality id. */
+    public Map<Long, Long> leaderGroupMembers(long cohortId) {
+        return members.findByCohortId(cohortId).stream()
+                .collect(Collectors.toMap(LeaderGroupMember::getUserId, LeaderGroupMember::getMunicipalityId));
+    }
+
+    /** The facilitators of a cohort (user ids). */
+    public Set<Long> facilitatorIds(long cohortId) {
+        return facilitators.findByCohortId(cohortId).stream().map(CohortFacilitator::getUserId)
+                .collect(Collectors.toSet());
+    }
+
+    /** The users in the leader group of a municipality within a cohort. */
+    public Set<Long> leaderGroupIds(long cohortId, long municipalityId) {
+        return members.findByCohortIdAndMunicipalityId(cohortId, municipalityId).stream()
+                .map(LeaderGroupMember::getUserId).collect(Collectors.toSet());
     }
 
     public String cohortName(long cohortId) {

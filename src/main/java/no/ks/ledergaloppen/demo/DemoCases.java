@@ -37,8 +37,8 @@ class DemoCases {
 
     private record Move(Phase to, String reason) { }
 
-    /** A journal entry, and the facilitator's comment on it (or null). */
-    private record Entry(LocalDate date, String text, String comment) { }
+    /** A journal entry written some days after a gathering, and the facilitator's comment on it (or null). */
+    private record Entry(int gathering, int days, String text, String comment) { }
 
     private final CaseService cases;
     private final PhaseService phases;
@@ -59,7 +59,10 @@ class DemoCases {
         this.system = system;
     }
 
-    void seed() {
+    private DemoCalendar calendar;
+
+    void seed(DemoCalendar calendar) {
+        this.calendar = calendar;
         List<CaseSummary> all = system.runAsSystem(() -> cases.page(Pageable.unpaged()).getContent());
         for (Story story : stories()) {
             all.stream().filter(c -> c.cohortName().equals("Pilot i vest") && c.municipalityName().equals(story.municipality()))
@@ -77,11 +80,11 @@ class DemoCases {
         if (!current.isEmpty()) {
             phases.tick(caseId, current.getFirst().id(), null);
         }
-        assessments.record(caseId, draft(LocalDate.of(2019, 1, 24), story.first()));
-        assessments.record(caseId, draft(LocalDate.of(2019, 3, 21), story.second()));
+        assessments.record(caseId, draft(calendar.gathering(1, 0), story.first()));
+        assessments.record(caseId, draft(calendar.gathering(2, 0), story.second()));
         rounds().getOrDefault(story.municipality(), List.of()).forEach(r -> blt.add(caseId, r));
         for (Entry entry : journal().getOrDefault(story.municipality(), List.of())) {
-            long entryId = journal.write(caseId, entry.date(), entry.text());
+            long entryId = journal.write(caseId, calendar.after(entry.gathering(), entry.days()), entry.text());
             if (entry.comment() != null) {
                 system.runAs("kari", () -> journal.comment(entryId, entry.comment()));
             }
@@ -151,24 +154,24 @@ class DemoCases {
     private static Map<String, List<Entry>> journal() {
         return Map.of(
                 "Haugesund kommune", List.of(
-                        new Entry(LocalDate.of(2019, 2, 14), "Første natt med sensorer. Nattpatruljen var spent, men"
+                        new Entry(1, 16, "Første natt med sensorer. Nattpatruljen var spent, men"
                                 + " det gikk rolig. Vi må bli enige om hvem som svarer på varsler.",
                                 "Godt at dere avklarer ansvaret tidlig. Ta det med i forankringen hos tillitsvalgte."),
-                        new Entry(LocalDate.of(2019, 3, 28), "Evalueringen viste at falske alarmer skaper mer uro enn"
+                        new Entry(2, 7, "Evalueringen viste at falske alarmer skaper mer uro enn"
                                 + " vi trodde. Vi justerer løsningen før neste runde.", null)),
                 "Kvam herad", List.of(
-                        new Entry(LocalDate.of(2019, 3, 7), "Treningsgruppene samla få. Vi trur vi har forstått"
+                        new Entry(2, 1, "Treningsgruppene samla få. Vi trur vi har forstått"
                                 + " behovet feil, og går tilbake til innsikt.",
                                 "Modig og klokt. Bruk intervjumalen frå andre samling når de snakkar med dei eldre.")),
                 "Tysvær kommune", List.of(
-                        new Entry(LocalDate.of(2019, 1, 31), "Formannskapet gav tommel opp. Neste steg er å få"
+                        new Entry(1, 7, "Formannskapet gav tommel opp. Neste steg er å få"
                                 + " byggesak med i teamet.", null)),
                 "Voss herad", List.of(
-                        new Entry(LocalDate.of(2019, 2, 21), "Ungdomsrådet tok rollespelet på alvor. Dei sa rett ut at"
+                        new Entry(1, 23, "Ungdomsrådet tok rollespelet på alvor. Dei sa rett ut at"
                                 + " dei ikkje stolar på system, men på folk.",
                                 "Sterkt innsikt. Skriv det inn i behovsformuleringa.")),
                 "Klepp kommune", List.of(
-                        new Entry(LocalDate.of(2019, 3, 14), "Piloten i to barnehagar er ferdig. Foreldra er nøgde,"
+                        new Entry(2, 3, "Piloten i to barnehagar er ferdig. Foreldra er nøgde,"
                                 + " og styrarane vil ha løysinga i alle barnehagane.", null)));
     }
 

@@ -44,13 +44,18 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final SystemAuthentication system;
     private final DemoCases demoCases;
+    private final DemoGatherings demoGatherings;
+    private final java.time.Clock clock;
     private final String password;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
 
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
              LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system, DemoCases demoCases,
+             DemoGatherings demoGatherings, java.time.Clock clock,
              @Value("${ledergaloppen.demo.password}") String password) {
+        this.demoGatherings = demoGatherings;
+        this.clock = clock;
         this.users = users;
         this.municipalities = municipalities;
         this.cohorts = cohorts;
@@ -67,15 +72,16 @@ class DemoData implements ApplicationRunner {
             if (users.findByUsername("admin").isPresent()) {
                 return;
             }
+            DemoCalendar calendar = new DemoCalendar(LocalDate.now(clock));
             transaction.executeWithoutResult(status -> {
-                seed();
-                demoCases.seed();
+                seed(calendar);
+                demoCases.seed(calendar);
             });
             LOG.info("Demo data created: three cohorts and the demo users (password '{}').", password);
         });
     }
 
-    private void seed() {
+    private void seed(DemoCalendar calendar) {
         DemoPeople.USERS.forEach(u -> userIds.put(u.username(), users.createWithPassword(
                 new UserDraft(u.username(), u.displayName(), u.username() + "@demo.ledergaloppen.no", u.role(),
                         u.language()), password).id()));
@@ -86,11 +92,10 @@ class DemoData implements ApplicationRunner {
                 LocalDate.of(2019, 2, 28), CohortStatus.FINISHED, List.of("Aremark kommune", "Hvaler kommune",
                         "Råde kommune", "Gjerdrum kommune", "Hurdal kommune", "Skiptvet kommune", "Våler kommune",
                         "Marker kommune"));
-        long west = cohort("Pilot i vest", "Rogaland og Vestland", LocalDate.of(2018, 12, 1),
-                LocalDate.of(2019, 9, 30), CohortStatus.RUNNING, List.of("Haugesund kommune", "Kvam herad",
+        long west = cohort("Pilot i vest", "Rogaland og Vestland", calendar.start(), calendar.end(), CohortStatus.RUNNING, List.of("Haugesund kommune", "Kvam herad",
                         "Tysvær kommune", "Voss herad", "Klepp kommune"));
-        long more = cohort("Pilot i Møre og Romsdal", "Møre og Romsdal", LocalDate.of(2019, 3, 1),
-                LocalDate.of(2019, 12, 31), CohortStatus.RUNNING, List.of("Giske kommune", "Hustadvika kommune",
+        long more = cohort("Pilot i Møre og Romsdal", "Møre og Romsdal", calendar.start().plusMonths(1),
+                calendar.end().plusMonths(1), CohortStatus.RUNNING, List.of("Giske kommune", "Hustadvika kommune",
                         "Rauma kommune", "Sula kommune", "Tingvoll kommune", "Ørsta kommune"));
 
         cohorts.addFacilitator(west, userIds.get("kari"));
@@ -98,6 +103,16 @@ class DemoData implements ApplicationRunner {
         cohorts.addFacilitator(prePilot, userIds.get("jon"));
         DemoPeople.WEST_GROUPS.forEach(g -> leaderGroups.addMember(west, municipalityIds.get(g.municipality()),
                 userIds.get(g.username()), g.title()));
+
+        demoGatherings.seed(prePilot, List.of(LocalDate.of(2018, 6, 12), LocalDate.of(2018, 9, 18),
+                LocalDate.of(2018, 11, 27), LocalDate.of(2019, 2, 12)),
+                List.of("Sarpsborg, Quality Hotel", "Lillestrøm, KS-huset", "Fredrikstad, Kulturhuset", "Jessheim"));
+        demoGatherings.seed(west, java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(n -> calendar.gathering(n, 0))
+                .toList(), List.of("Haugesund rådhus", "Voss kulturhus", "Kvam herad, Norheimsund", "Klepp rådhus"));
+        demoGatherings.seed(more, java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(n -> calendar.gathering(n, 4))
+                .toList(), List.of("Molde rådhus", "Ålesund, Parken kulturhus", "Ørsta, Volda campus", "Molde rådhus"));
+        demoGatherings.homeVisits(west, municipalityIds.get("Haugesund kommune"), municipalityIds.get("Voss herad"),
+                userIds.get("kari"), calendar);
     }
 
     private long cohort(String name, String region, LocalDate start, LocalDate end, CohortStatus status,

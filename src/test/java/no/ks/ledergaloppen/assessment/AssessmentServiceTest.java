@@ -30,7 +30,7 @@ class AssessmentServiceTest {
         s.put(Foundation.DRIVER, driver);
         s.put(Foundation.TEAM, team);
         s.put(Foundation.ANCHORING, anchoring);
-        return new AssessmentDraft(LocalDate.of(2019, 5, 2), s, Map.of(Foundation.DRIVER, "Pådriveren har sluttet"));
+        return new AssessmentDraft(LocalDate.now(), s, Map.of(Foundation.DRIVER, "Pådriveren har sluttet"));
     }
 
     @Test

@@ -27,7 +27,7 @@ import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.UserService;
 import no.ks.ledergaloppen.security.ui.ChangePasswordView;
 
-/** The frame around every page: side navigation by role, page title, language and user menus. */
+/** The frame around every page: side navigation by role, page title, the features' top-bar items, language and user menus. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -35,14 +35,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 title = new H1();
 
     MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication,
-               Navigation navigation) {
+               Navigation navigation, org.springframework.beans.factory.ObjectProvider<TopBarItem> topBarItems) {
         AppUserPrincipal me = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         title.addClassName("page-title");
-        HorizontalLayout end = new HorizontalLayout(new LanguageMenu(users::setOwnLanguage), userMenu(me, authentication));
+        HorizontalLayout end = new HorizontalLayout();
+        topBarItems.orderedStream().forEach(item -> end.add(item.create()));
+        end.add(new LanguageMenu(users::setOwnLanguage), userMenu(me, authentication));
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         end.addClassName("top-bar-end");
         addToNavbar(toggle, title, end);

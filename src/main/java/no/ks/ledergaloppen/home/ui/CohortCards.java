@@ -18,7 +18,10 @@ import org.springframework.data.domain.Sort;
 /** The cohorts a facilitator (or administrator) runs, each a card linking to its page. */
 class CohortCards extends Composite<VerticalLayout> {
 
-    CohortCards(CohortService cohorts) {
+    private final no.ks.ledergaloppen.gathering.GatheringService gatherings;
+
+    CohortCards(CohortService cohorts, no.ks.ledergaloppen.gathering.GatheringService gatherings) {
+        this.gatherings = gatherings;
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.add(new H2(getTranslation("home.facilitator.cohorts")));
@@ -44,6 +47,12 @@ class CohortCards extends Composite<VerticalLayout> {
                 new Paragraph(c.region() + " · " + Formats.date(c.startDate()) + "–" + Formats.date(c.endDate())),
                 new Paragraph(getTranslation("cohort.status." + c.status().name()) + " · "
                         + getTranslation("home.facilitator.municipalities", c.municipalityCount())));
+        gatherings.next(c.id()).ifPresent(g -> {
+            Paragraph next = new Paragraph(getTranslation("home.nextGathering", g.number(), Formats.date(g.date()),
+                    g.place()));
+            next.addClassName("next-gathering");
+            card.add(next);
+        });
         return card;
     }
 }

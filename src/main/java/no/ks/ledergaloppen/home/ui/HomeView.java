@@ -13,12 +13,13 @@ import no.ks.ledergaloppen.security.CurrentUser;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, LeaderGroupService leaderGroups, CohortService cohorts) {
+    HomeView(CurrentUser currentUser, LeaderGroupService leaderGroups, CohortService cohorts,
+             no.ks.ledergaloppen.gathering.GatheringService gatherings) {
         setId("home");
         if (currentUser.isParticipant()) {
-            add(new ParticipantHome(currentUser.require().displayName(), leaderGroups));
+            add(new ParticipantHome(currentUser.require().displayName(), leaderGroups, gatherings));
         } else {
-            add(new CohortCards(cohorts));
+            add(new CohortCards(cohorts, gatherings));
         }
     }
 

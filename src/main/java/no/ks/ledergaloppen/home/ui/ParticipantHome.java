@@ -12,11 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import no.ks.ledergaloppen.cohort.LeaderGroupService;
 import no.ks.ledergaloppen.cohort.MemberInfo;
 import no.ks.ledergaloppen.cohort.Membership;
+import no.ks.ledergaloppen.gathering.GatheringService;
+import no.ks.ledergaloppen.gathering.ui.GatheringCard;
 
-/** A participant's cohort, municipality and leader group. */
+/** A participant's next gathering, and their cohort, municipality and leader group. */
 class ParticipantHome extends Composite<VerticalLayout> {
 
-    ParticipantHome(String displayName, LeaderGroupService leaderGroups) {
+    ParticipantHome(String displayName, LeaderGroupService leaderGroups, GatheringService gatherings) {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.add(new H2(getTranslation("home.welcome", displayName)));
@@ -28,7 +30,12 @@ class ParticipantHome extends Composite<VerticalLayout> {
             return;
         }
         for (Membership m : memberships) {
-            content.add(card(m, leaderGroups));
+            Div next = new Div(new H3(getTranslation("gathering.next")));
+            next.setId("next-gathering-" + m.cohortId());
+            next.addClassName("next-gathering-box");
+            gatherings.next(m.cohortId()).ifPresentOrElse(g -> next.add(new GatheringCard(g, false)),
+                    () -> next.add(new Paragraph(getTranslation("home.noNextGathering"))));
+            content.add(next, card(m, leaderGroups));
         }
     }
 

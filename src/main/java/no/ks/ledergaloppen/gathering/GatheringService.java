@@ -1,0 +1,154 @@
+package no.ks.ledergaloppen.gathering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.base.Texts;
+import no.ks.ledergaloppen.cohort.CohortAccess;
+import no.ks.ledergaloppen.gathering.domain.AgendaItem;
+import no.ks.ledergaloppen.gathering.domain.Gathering;
+import no.ks.ledergaloppen.gathering.domain.GatheringRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gatherings of a cohort with their agendas. The cohort's facilitators and administrators plan
+ * them; every member of the cohort reads them.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class GatheringService {
+
+    private final GatheringRepository gatherings;
+    private final CohortAccess cohorts;
+    private final Clock clock;
+
+    GatheringService(GatheringRepository gatherings, CohortAccess cohorts, Clock clock) {
+        this.gatherings = gatherings;
+        this.cohorts = cohorts;
+        this.clock = clock;
+    }
+
+    /** The gatherings of every cohort the user follows, by date. */
+    @Transactional(readOnly = true)
+    public List<GatheringInfo> mine() {
+        var ids = cohorts.myCohortIds();
+        return ids.isEmpty() ? List.of()
+                : gatherings.findByCohortIdInOrderByDateAscNumberAsc(ids).stream().map(this::toInfo).toList();
+    }
+
+    /** The cohorts whose programme the user follows, by name: id → name. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> myCohorts() {
+        java.util.Map<Long, String> names = new java.util.TreeMap<>();
+        cohorts.myCohortIds().forEach(id -> names.put(id, cohorts.cohortName(id)));
+        return names.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
+                        (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Transactional(readOnly = true)
+    public List<GatheringInfo> forCohort(long cohortId) {
+        checkCanFollow(cohortId);
+        return gatherings.findByCohortIdOrderByDateAscNumberAsc(cohortId).stream().map(this::toInfo).toList();
+    }
+
+    /** The first gathering of the cohort today or later, if any is planned. */
+    @Transactional(readOnly = true)
+    public Optional<GatheringInfo> next(long cohortId) {
+        LocalDate today = LocalDate.now(clock);
+        return forCohort(cohortId).stream().filter(g -> !g.date().isBefore(today)).findFirst();
+    }
+
+    /** The gathering after the given one in its cohort, if planned. */
+    @Transactional(readOnly = true)
+    public Optional<GatheringInfo> after(long gatheringId) {
+        GatheringInfo g = get(gatheringId);
+        return forCohort(g.cohortId()).stream().filter(o -> o.date().isAfter(g.date())).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public GatheringInfo get(long gatheringId) {
+        Gathering g = gatherings.findById(gatheringId).filter(x -> cohorts.canFollow(x.getCohortId()))
+                .orElseThrow(() -> DomainException.of("gathering.error.notFound"));
+        return toInfo(g);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canPlan(long cohortId) {
+        return cohorts.canManage(cohortId);
+    }
+
+    public GatheringInfo create(long cohortId, GatheringDraft draft) {
+        cohorts.checkCanManage(cohortId);
+        Gathering g = new Gathering(cohortId);
+        describe(g, 0, draft);
+        return toInfo(gatherings.saveAndFlush(g));
+    }
+
+    /** Saves changes made from {@code version}; a gathering changed meanwhile is not overwritten. */
+    public GatheringInfo update(long gatheringId, long version, GatheringDraft draft) {
+        Gathering g = gatherings.findById(gatheringId).orElseThrow(() -> DomainException.of("gathering.error.notFound"));
+        cohorts.checkCanManage(g.getCohortId());
+        if (g.getVersion() != version) {
+            throw DomainException.of("gathering.error.changedMeanwhile");
+        }
+        describe(g, gatheringId, draft);
+        gatherings.flush();
+        return toInfo(g);
+    }
+
+    private void describe(Gathering g, long id, GatheringDraft d) {
+        if (d.number() == null || d.number() < 1) {
+            throw new DomainException("number", "gathering.error.number");
+        }
+        if (gatherings.existsByCohortIdAndNumberAndIdNot(g.getCohortId(), d.number(), id)) {
+            throw new DomainException("number", "gathering.error.numberTaken", d.number());
+        }
+        if (d.date() == null) {
+            throw new DomainException("date", "validation.required");
+        }
+        if (d.starts() != null && d.ends() != null && !d.ends().isAfter(d.starts())) {
+            throw new DomainException("ends", "gathering.error.endsBeforeStarts");
+        }
+        String place = Texts.require("place", d.place(), Gathering.TEXT_MAX);
+        String theme = Texts.require("theme", d.theme(), Gathering.TEXT_MAX);
+        List<AgendaItem> items = new ArrayList<>();
+        List<AgendaItemDraft> agenda = d.agenda() == null ? List.of() : d.agenda();
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItemDraft a = agenda.get(i);
+            String title = Texts.clean(a.title());
+            String speaker = Texts.clean(a.speaker());
+            String description = Texts.clean(a.description());
+            if (title == null && speaker == null && description == null && a.starts() == null) {
+                continue;
+            }
+            if (title == null) {
+                throw new DomainException("agenda." + i + ".title", "gathering.error.agendaTitle", i + 1);
+            }
+            items.add(new AgendaItem(a.starts(), Texts.limit("agenda." + i + ".title", title, AgendaItem.TITLE_MAX),
+                    Texts.limit("agenda." + i + ".speaker", speaker, AgendaItem.TITLE_MAX),
+                    Texts.limit("agenda." + i + ".description", description, AgendaItem.DESCRIPTION_MAX)));
+        }
+        g.describe(d.number(), d.date(), d.starts(), d.ends(), place, theme);
+        g.replaceAgenda(items);
+    }
+
+    private GatheringInfo toInfo(Gathering g) {
+        return new GatheringInfo(g.getId(), g.getVersion(), g.getCohortId(), cohorts.cohortName(g.getCohortId()),
+                g.getNumber(), g.getDate(), g.getStarts(), g.getEnds(), g.getPlace(), g.getTheme(),
+                g.getAgenda().stream().map(a -> new AgendaItemDraft(a.getStarts(), a.getTitle(), a.getSpeaker(),
+                        a.getDescription())).toList());
+    }
+
+    private void checkCanFollow(long cohortId) {
+        if (!cohorts.canFollow(cohortId)) {
+            throw DomainException.of("gathering.error.notFound");
+        }
+    }
+}
