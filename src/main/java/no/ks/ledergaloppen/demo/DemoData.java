@@ -45,6 +45,7 @@ class DemoData implements ApplicationRunner {
     private final SystemAuthentication system;
     private final DemoCases demoCases;
     private final DemoGatherings demoGatherings;
+    private final DemoAssignments demoAssignments;
     private final java.time.Clock clock;
     private final String password;
     private final Map<String, Long> municipalityIds = new HashMap<>();
@@ -52,9 +53,10 @@ class DemoData implements ApplicationRunner {
 
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
              LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system, DemoCases demoCases,
-             DemoGatherings demoGatherings, java.time.Clock clock,
+             DemoGatherings demoGatherings, DemoAssignments demoAssignments, java.time.Clock clock,
              @Value("${ledergaloppen.demo.password}") String password) {
         this.demoGatherings = demoGatherings;
+        this.demoAssignments = demoAssignments;
         this.clock = clock;
         this.users = users;
         this.municipalities = municipalities;
@@ -113,6 +115,7 @@ class DemoData implements ApplicationRunner {
                 .toList(), List.of("Molde rådhus", "Ålesund, Parken kulturhus", "Ørsta, Volda campus", "Molde rådhus"));
         demoGatherings.homeVisits(west, municipalityIds.get("Haugesund kommune"), municipalityIds.get("Voss herad"),
                 userIds.get("kari"), calendar);
+        demoAssignments.seed(west, calendar);
     }
 
     private long cohort(String name, String region, LocalDate start, LocalDate end, CohortStatus status,

@@ -41,21 +41,21 @@ class NavigationAndAccessUiTest extends KaribuTest {
         login("ola");
         navigate("");
         _assertOne(HomeView.class);
-        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Samlinger", "Veikartet");
+        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Oppgaver", "Samlinger", "Veikartet");
     }
 
     @Test
     void facilitator_sees_cohorts_and_users_but_not_administration() {
         login("kari");
         navigate("");
-        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Samlinger", "Veikartet", "Brukere");
+        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet", "Brukere");
     }
 
     @Test
     void administrator_sees_everything() {
         login("admin");
         navigate("");
-        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Samlinger", "Veikartet", "Brukere", "Kommuner");
+        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet", "Brukere", "Kommuner");
     }
 
     @Test

@@ -14,10 +14,11 @@ import no.ks.ledergaloppen.security.CurrentUser;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, LeaderGroupService leaderGroups, CohortService cohorts,
-             no.ks.ledergaloppen.gathering.GatheringService gatherings) {
+             no.ks.ledergaloppen.gathering.GatheringService gatherings,
+             no.ks.ledergaloppen.assignment.AssignmentService assignments) {
         setId("home");
         if (currentUser.isParticipant()) {
-            add(new ParticipantHome(currentUser.require().displayName(), leaderGroups, gatherings));
+            add(new ParticipantHome(currentUser.require().displayName(), leaderGroups, gatherings, assignments));
         } else {
             add(new CohortCards(cohorts, gatherings));
         }

@@ -9,16 +9,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.assignment.MyAssignment;
+import no.ks.ledergaloppen.assignment.ui.AssignmentView;
+import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.cohort.LeaderGroupService;
 import no.ks.ledergaloppen.cohort.MemberInfo;
 import no.ks.ledergaloppen.cohort.Membership;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.gathering.ui.GatheringCard;
 
-/** A participant's next gathering, and their cohort, municipality and leader group. */
+/** A participant's open assignments, next gathering, and their cohort, municipality and leader group. */
 class ParticipantHome extends Composite<VerticalLayout> {
 
-    ParticipantHome(String displayName, LeaderGroupService leaderGroups, GatheringService gatherings) {
+    ParticipantHome(String displayName, LeaderGroupService leaderGroups, GatheringService gatherings,
+                    AssignmentService assignments) {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.add(new H2(getTranslation("home.welcome", displayName)));
@@ -29,6 +36,7 @@ class ParticipantHome extends Composite<VerticalLayout> {
             content.add(none);
             return;
         }
+        content.add(due(assignments));
         for (Membership m : memberships) {
             Div next = new Div(new H3(getTranslation("gathering.next")));
             next.setId("next-gathering-" + m.cohortId());
@@ -37,6 +45,29 @@ class ParticipantHome extends Composite<VerticalLayout> {
                     () -> next.add(new Paragraph(getTranslation("home.noNextGathering"))));
             content.add(next, card(m, leaderGroups));
         }
+    }
+
+    /** "Due before the next gathering": the assignments not handed in yet, soonest first, overdue ones marked. */
+    private Div due(AssignmentService assignments) {
+        Div box = new Div(new H3(getTranslation("home.due")));
+        box.setId("due-assignments");
+        box.addClassName("due-box");
+        var open = assignments.mine().stream().filter(a -> !a.status().delivered()).toList();
+        if (open.isEmpty()) {
+            box.add(new Paragraph(getTranslation("home.nothingDue")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        for (MyAssignment a : open) {
+            RouterLink link = new RouterLink(a.assignment().title(), AssignmentView.class,
+                    new RouteParameters("assignmentId", String.valueOf(a.assignment().id())));
+            Span when = new Span(" · " + getTranslation("home.dueOn", Formats.date(a.assignment().dueDate())) + " · ");
+            Span status = new Span(getTranslation(a.overdue() ? "assignment.overdue" : "assignment.status." + a.status().name()));
+            status.getElement().getThemeList().add(a.overdue() ? "badge error" : "badge contrast");
+            list.add(new ListItem(link, when, status));
+        }
+        box.add(list);
+        return box;
     }
 
     private Div card(Membership m, LeaderGroupService leaderGroups) {

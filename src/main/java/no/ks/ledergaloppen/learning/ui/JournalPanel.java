@@ -36,10 +36,9 @@ public class JournalPanel extends Composite<VerticalLayout> {
         this.journal = journal;
         VerticalLayout content = getContent();
         content.setPadding(false);
-        content.add(new Paragraph(getTranslation("journal.intro")));
         boolean canComment = journal.canComment(caseId);
         if (journal.canWrite(caseId)) {
-            content.add(editor());
+            content.add(new Paragraph(getTranslation("journal.intro")), editor());
         } else if (canComment) {
             Paragraph note = new Paragraph(getTranslation("journal.facilitatorNote"));
             note.addClassName("muted");

@@ -1,0 +1,33 @@
+package no.ks.ledergaloppen.assignment;
+
+import no.ks.ledergaloppen.security.SystemAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Sends the "due in three days" reminders every morning, and once at start-up so a restart misses none. */
+@Component
+class AssignmentReminders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssignmentReminders.class);
+
+    private final AssignmentService assignments;
+    private final SystemAuthentication system;
+
+    AssignmentReminders(AssignmentService assignments, SystemAuthentication system) {
+        this.assignments = assignments;
+        this.system = system;
+    }
+
+    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Oslo")
+    @EventListener(ApplicationReadyEvent.class)
+    void remind() {
+        int sent = system.runAsSystem((java.util.function.Supplier<Integer>) assignments::remindDueSoon);
+        if (sent > 0) {
+            LOG.info("Sent {} due-date reminders", sent);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package no.ks.ledergaloppen.assignment;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import no.ks.ledergaloppen.assignment.domain.Answer;
+import no.ks.ledergaloppen.assignment.domain.AnswerAttachment;
+import no.ks.ledergaloppen.assignment.domain.AnswerAttachmentRepository;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.security.CurrentUser;
+import no.ks.ledergaloppen.security.UserService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files attached to answers: PDF, DOCX, XLSX, PPTX, PNG or JPG, at most 10 MB each and five per answer,
+ * stored in the database. The writers attach and remove them while the answer is editable; the writers
+ * and the cohort's facilitators download them.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AttachmentService {
+
+    private final AnswerAttachmentRepository attachments;
+    private final AssignmentService assignments;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final Clock clock;
+
+    AttachmentService(AnswerAttachmentRepository attachments, AssignmentService assignments, CurrentUser currentUser,
+                      UserService users, Clock clock) {
+        this.attachments = attachments;
+        this.assignments = assignments;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Attaches a file to the caller's answer; a refused file leaves nothing behind. */
+    public AttachmentInfo attach(long assignmentId, String fileName, InputStream content) {
+        String name = FileRules.displayName(fileName);
+        String ext = FileRules.extension(name);
+        Answer answer = assignments.ownEditableAnswer(assignmentId);
+        if (attachments.countByAnswerId(answer.getId()) >= FileRules.MAX_FILES) {
+            throw new DomainException("file", "assignment.error.tooManyFiles", FileRules.MAX_FILES);
+        }
+        byte[] data = FileRules.read(content, name);
+        FileRules.checkContent(ext, data, name);
+        AnswerAttachment saved = attachments.save(new AnswerAttachment(answer.getId(), name, FileRules.TYPES.get(ext),
+                data, currentUser.id(), clock.instant()));
+        return toInfo(saved, users.displayNames(List.of(currentUser.id())));
+    }
+
+    /** The files of the caller's own answer. */
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> mine(long assignmentId) {
+        return assignments.ownAnswer(assignmentId).map(a -> list(a.getId())).orElse(List.of());
+    }
+
+    /** The files of an answer, for its writers and the cohort's facilitators. */
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> of(long answerId) {
+        assignments.answerForReading(answerId);
+        return list(answerId);
+    }
+
+    @Transactional(readOnly = true)
+    public StoredFile download(long attachmentId) {
+        AnswerAttachment a = attachments.findById(attachmentId)
+                .orElseThrow(() -> DomainException.of("assignment.error.fileNotFound"));
+        assignments.answerForReading(a.getAnswerId());
+        return new StoredFile(a.getFileName(), a.getContentType(), a.getContent());
+    }
+
+    /** Removes a file from the caller's answer while it can still be edited. */
+    public void remove(long attachmentId) {
+        AnswerAttachment a = attachments.findById(attachmentId)
+                .orElseThrow(() -> DomainException.of("assignment.error.fileNotFound"));
+        Answer answer = assignments.answerForReading(a.getAnswerId());
+        Answer own = assignments.ownEditableAnswer(answer.getAssignmentId());
+        if (own.getId().longValue() != answer.getId().longValue()) {
+            throw DomainException.of("assignment.error.fileNotFound");
+        }
+        attachments.delete(a);
+    }
+
+    private List<AttachmentInfo> list(long answerId) {
+        List<AnswerAttachmentRepository.Meta> list = attachments.findByAnswerIdOrderByIdAsc(answerId);
+        Map<Long, String> who = users.displayNames(list.stream().map(AnswerAttachmentRepository.Meta::getUploadedBy)
+                .distinct().toList());
+        return list.stream().map(a -> new AttachmentInfo(a.getId(), a.getFileName(), a.getSizeBytes(),
+                who.getOrDefault(a.getUploadedBy(), ""), a.getUploadedAt())).toList();
+    }
+
+    private static AttachmentInfo toInfo(AnswerAttachment a, Map<Long, String> who) {
+        return new AttachmentInfo(a.getId(), a.getFileName(), a.getSizeBytes(), who.getOrDefault(a.getUploadedBy(), ""),
+                a.getUploadedAt());
+    }
+}

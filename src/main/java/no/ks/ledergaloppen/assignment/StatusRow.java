@@ -1,0 +1,8 @@
+package no.ks.ledergaloppen.assignment;
+
+import java.time.Instant;
+
+/** One line of a facilitator's overview: who answers, the status, and the answer to open (if any). */
+public record StatusRow(String municipality, String participant, AnswerStatus status, Instant submittedAt,
+                        Long answerId, boolean feedbackReleased) {
+}

@@ -1,0 +1,184 @@
+package no.ks.ledergaloppen.assignment.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Objects;
+import no.ks.ledergaloppen.assignment.AnswerChangedException;
+import no.ks.ledergaloppen.assignment.AnswerView;
+import no.ks.ledergaloppen.assignment.AssignmentInfo;
+import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.assignment.AttachmentService;
+import no.ks.ledergaloppen.assignment.domain.Answer;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.base.ui.FieldErrors;
+import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.base.ui.Notifications;
+import no.ks.ledergaloppen.base.ui.PlainText;
+
+/**
+ * The participant's answer. The draft saves itself while typing (at most {@value #AUTOSAVE_MS} ms
+ * apart) and when the editor loses focus; "Lagret 14:32" says when. If another member of the leader
+ * group saved in between, nothing is overwritten: the message says who, and the text stays for copying.
+ */
+class AnswerEditor extends Composite<VerticalLayout> {
+
+    static final int AUTOSAVE_MS = 10_000;
+
+    private final AssignmentInfo assignment;
+    private final AssignmentService assignments;
+    private final AttachmentService attachments;
+    private AnswerView answer;
+    private String lastSaved;
+    private boolean conflict;
+    final TextArea body = new TextArea();
+    final Span saved = new Span();
+
+    AnswerEditor(AssignmentInfo assignment, AssignmentService assignments, AttachmentService attachments) {
+        this.assignment = assignment;
+        this.assignments = assignments;
+        this.attachments = attachments;
+        getContent().setPadding(false);
+        getContent().setId("answer-editor");
+        load();
+    }
+
+    private void load() {
+        answer = assignments.myAnswer(assignment.id());
+        lastSaved = answer.body();
+        conflict = false;
+        render();
+    }
+
+    private void render() {
+        VerticalLayout content = getContent();
+        content.removeAll();
+        H3 heading = new H3(getTranslation("assignment.answerFor", answer.owner()));
+        HorizontalLayout head = new HorizontalLayout(heading, StatusBadge.of(answer.status(), false));
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.setWrap(true);
+        content.add(head);
+        if (answer.feedback() != null) {
+            content.add(feedback());
+        }
+        if (!answer.status().editable()) {
+            Div text = new Div(PlainText.of(answer.body()));
+            text.setId("answer-text");
+            text.addClassName("answer-text");
+            Paragraph when = new Paragraph(getTranslation("assignment.submittedBy", answer.submittedBy(),
+                    Formats.dateTime(answer.submittedAt())));
+            when.addClassName("muted");
+            content.add(text, new AttachmentsSection(attachments, () -> attachments.mine(assignment.id()), null, null), when);
+            return;
+        }
+        body.setId("answer-body");
+        body.setLabel(getTranslation("assignment.answer"));
+        body.setWidthFull();
+        body.setMinRows(12);
+        body.setMaxLength(Answer.BODY_MAX);
+        body.setValue(answer.body());
+        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeTimeout(AUTOSAVE_MS);
+        body.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        });
+        body.addBlurListener(e -> save());
+        saved.setId("saved-status");
+        saved.addClassName("muted");
+        showSaved();
+        Button submit = new Button(getTranslation("assignment.submit"), e -> submit());
+        submit.setId("submit-answer");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout(submit, saved);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        content.add(body, new AttachmentsSection(attachments, () -> attachments.mine(assignment.id()), assignment.id(),
+                this::afterUpload), actions);
+    }
+
+    /** An upload may have created the answer: take the new version, keep what is typed. */
+    private void afterUpload() {
+        AnswerView fresh = assignments.myAnswer(assignment.id());
+        if (answer.id() == null) {
+            answer = fresh;
+            lastSaved = fresh.body();
+            save();
+        }
+    }
+
+    /** Saves the draft when the text changed since the last save. */
+    void save() {
+        if (conflict || Objects.equals(body.getValue(), lastSaved)) {
+            return;
+        }
+        try {
+            answer = assignments.saveDraft(assignment.id(), answer.version(), body.getValue());
+            lastSaved = answer.body();
+            body.setInvalid(false);
+            showSaved();
+        } catch (AnswerChangedException e) {
+            showConflict(e);
+        } catch (DomainException e) {
+            new FieldErrors().map("body", body).show(e);
+        }
+    }
+
+    private void submit() {
+        try {
+            answer = assignments.submit(assignment.id(), answer.version(), body.getValue());
+            lastSaved = answer.body();
+            Notifications.success(getTranslation("assignment.submitted"));
+            render();
+        } catch (AnswerChangedException e) {
+            showConflict(e);
+        } catch (DomainException e) {
+            new FieldErrors().map("body", body).show(e);
+        }
+    }
+
+    private void showSaved() {
+        saved.setText(answer.updatedAt() == null ? getTranslation("assignment.notSaved")
+                : getTranslation("assignment.savedAt", Formats.time(answer.updatedAt()), answer.updatedBy()));
+    }
+
+    private void showConflict(AnswerChangedException e) {
+        conflict = true;
+        String mine = e.yourText();
+        Paragraph message = new Paragraph(FieldErrors.message(e));
+        message.setId("answer-conflict");
+        
+        TextArea yours = new TextArea(getTranslation("assignment.yourText"));
+        yours.setValue(mine == null ? "" : mine);
+        yours.setReadOnly(true);
+        yours.setWidthFull();
+        yours.setId("your-text");
+        Button reload = new Button(getTranslation("case.conflict.reload"), click -> load());
+        reload.setId("reload-answer");
+        Div box = new Div(message, yours, reload);
+        box.addClassName("conflict");
+        getContent().addComponentAtIndex(1, box);
+        body.setReadOnly(true);
+    }
+
+    private Div feedback() {
+        Div box = new Div();
+        box.setId("answer-feedback");
+        box.addClassName("feedback-box");
+        box.add(new H3(getTranslation("assignment.feedback")));
+        Paragraph by = new Paragraph(getTranslation("assignment.feedbackBy", answer.feedbackBy(),
+                Formats.dateTime(answer.feedbackAt())));
+        by.addClassName("muted");
+        box.add(by, PlainText.of(answer.feedback()));
+        return box;
+    }
+}

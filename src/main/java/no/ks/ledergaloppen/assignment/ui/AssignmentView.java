@@ -1,0 +1,99 @@
+package no.ks.ledergaloppen.assignment.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import no.ks.ledergaloppen.assignment.AssignmentInfo;
+import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.assignment.AttachmentService;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.base.ui.PlainText;
+import no.ks.ledergaloppen.roadmap.RoadmapService;
+import no.ks.ledergaloppen.roadmap.ui.StepGuidePanel;
+import no.ks.ledergaloppen.security.CurrentUser;
+
+/**
+ * One assignment. A participant sees the instructions, the linked roadmap step's guidance beside the
+ * answer editor, and the feedback once released. A facilitator sees every municipality's status and
+ * judges the answers.
+ */
+@Route("assignments/:assignmentId(\\d+)")
+@PermitAll
+public class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssignmentService assignments;
+    private final RoadmapService roadmap;
+    private final AttachmentService attachments;
+    private final CurrentUser currentUser;
+    private AssignmentInfo assignment;
+
+    AssignmentView(AssignmentService assignments, AttachmentService attachments, RoadmapService roadmap,
+                   CurrentUser currentUser) {
+        this.attachments = attachments;
+        this.assignments = assignments;
+        this.roadmap = roadmap;
+        this.currentUser = currentUser;
+        setMaxWidth("80rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElseThrow());
+        try {
+            assignment = assignments.get(id);
+        } catch (DomainException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        H2 title = new H2(assignment.title());
+        title.setId("assignment-title");
+        Paragraph meta = new Paragraph(getTranslation("assignment.meta", assignment.cohortName(),
+                assignment.gatheringNumber(), Formats.date(assignment.dueDate()),
+                getTranslation("assignment.mode." + assignment.mode().name())));
+        meta.addClassName("muted");
+        add(title, meta);
+
+        Div instructions = new Div(new H3(getTranslation("assignment.instructions")), PlainText.of(assignment.instructions()));
+        instructions.setId("assignment-instructions");
+        instructions.addClassName("assignment-instructions");
+        Div main = new Div(instructions);
+        main.addClassName("assignment-main");
+        if (currentUser.isParticipant()) {
+            main.add(new AnswerEditor(assignment, assignments, attachments));
+        } else if (assignments.canJudge(assignment.id())) {
+            main.add(new JudgePanel(assignment, assignments, attachments));
+        }
+        Div layout = new Div(main);
+        layout.addClassName("assignment-layout");
+        if (assignment.stepId() != null) {
+            roadmap.step(assignment.stepId()).ifPresent(step -> {
+                Div side = new Div(new StepGuidePanel(step, true),
+                        new Anchor("roadmap?fase=" + step.phase().name(), getTranslation("assignment.openRoadmap")));
+                side.addClassName("assignment-guide");
+                side.setId("assignment-guide");
+                layout.add(side);
+            });
+        }
+        add(layout);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return assignment == null ? getTranslation("assignment.pageTitle") : assignment.title();
+    }
+}

@@ -1,0 +1,94 @@
+package no.ks.ledergaloppen.demo;
+
+import java.util.List;
+import no.ks.ledergaloppen.assignment.AnswerMode;
+import no.ks.ledergaloppen.assignment.AnswerView;
+import no.ks.ledergaloppen.assignment.AssignmentDraft;
+import no.ks.ledergaloppen.assignment.AssignmentInfo;
+import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.gathering.GatheringInfo;
+import no.ks.ledergaloppen.gathering.GatheringService;
+import no.ks.ledergaloppen.roadmap.Phase;
+import no.ks.ledergaloppen.roadmap.RoadmapService;
+import no.ks.ledergaloppen.security.SystemAuthentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assignments from gatherings 1 and 2 of Pilot i vest, with answers in every state: approved (Haugesund),
+ * returned with feedback (Kvam), submitted (Tysvær), a draft (Voss) and not started (Klepp); one is due
+ * in two days, so the reminders have someone to remind.
+ */
+@Component
+class DemoAssignments {
+
+    private final AssignmentService assignments;
+    private final GatheringService gatherings;
+    private final RoadmapService roadmap;
+    private final SystemAuthentication system;
+
+    DemoAssignments(AssignmentService assignments, GatheringService gatherings, RoadmapService roadmap,
+                    SystemAuthentication system) {
+        this.assignments = assignments;
+        this.gatherings = gatherings;
+        this.roadmap = roadmap;
+        this.system = system;
+    }
+
+    void seed(long westCohortId, DemoCalendar calendar) {
+        system.runAs("kari", () -> {
+            List<GatheringInfo> west = gatherings.forCohort(westCohortId);
+            GatheringInfo first = west.get(0);
+            GatheringInfo second = west.get(1);
+            long need = roadmap.phase(Phase.INSIGHT).steps().getFirst().id();
+            AssignmentInfo needAssignment = assignments.create(new AssignmentDraft(first.id(),
+                    "Formuler det egentlige behovet i saken",
+                    "Skriv behovet slik brukerne selv ville beskrevet det, ikke som en løsning.\n\n"
+                            + "- Hvem har behovet?\n- Hva er problemet i dag, og hvordan vet dere det?\n"
+                            + "- Hva skjer om ingenting gjøres?\n\nEn halv side er nok. Ta det med til neste samling.",
+                    west.get(2).date().minusDays(1), need, AnswerMode.GROUP));
+            long test = roadmap.phase(Phase.TESTING).steps().getFirst().id();
+            AssignmentInfo plan = assignments.create(new AssignmentDraft(second.id(), "Planlegg en liten test",
+                    "Hver deltaker beskriver én liten test dere kan gjøre før neste samling: hva dere tester,"
+                            + " med hvem, og hvordan dere vet om den lyktes.", null, test, AnswerMode.INDIVIDUAL));
+            AssignmentInfo reflection = assignments.create(new AssignmentDraft(second.id(),
+                    "Kort refleksjon etter samling 2",
+                    "Hva tar ledergruppen med seg fra samlingen? Tre setninger holder.",
+                    calendar.today().plusDays(2), null, AnswerMode.GROUP));
+
+            answer("ola", needAssignment.id(), "Eldre som bor hjemme vil føle seg trygge om natten uten å bli"
+                    + " vekket. Pårørende vil vite at alt er i orden. I dag gjør nattpatruljen 40 besøk per natt.", true);
+            judge(needAssignment.id(), "Haugesund kommune", true, "Tydelig og godt forankret i brukernes egne ord. Godkjent.");
+            answer("sigrid", needAssignment.id(), "Eldre treng treningsgrupper for å klare seg sjølve.", true);
+            judge(needAssignment.id(), "Kvam herad", false,
+                    "Dette er ei løysing, ikkje eit behov. Kva seier dei eldre sjølve om kvardagen sin?");
+            answer("lars", needAssignment.id(), "Søkere vet ikke hva som mangler før saken stopper opp, og venter"
+                    + " i snitt sju uker på vedtak.", true);
+            answer("ingrid", needAssignment.id(), "Unge vaksne må fortelje historia si på nytt kvar gong dei", false);
+
+            answer("ola", plan.id(), "Vi tester individuelle varslingsterskler hos to brukere i to uker.", false);
+            answer("marte", plan.id(), "Jeg vil teste et enkelt skjema der pårørende sier hva de trenger å vite.", true);
+            answer("ola", reflection.id(), "Vi tar med oss at behovet må komme først, og at vi må teste smått.", true);
+        });
+    }
+
+    private void answer(String username, long assignmentId, String text, boolean submit) {
+        system.runAs(username, () -> {
+            AnswerView draft = assignments.saveDraft(assignmentId, assignments.myAnswer(assignmentId).version(), text);
+            if (submit) {
+                assignments.submit(assignmentId, draft.version(), text);
+            }
+        });
+    }
+
+    private void judge(long assignmentId, String municipality, boolean approve, String feedback) {
+        assignments.overview(assignmentId).stream().filter(r -> r.municipality().equals(municipality)).findFirst()
+                .ifPresent(row -> {
+                    AnswerView a = assignments.answer(row.answerId());
+                    if (approve) {
+                        assignments.approve(a.id(), a.version(), feedback, true);
+                    } else {
+                        assignments.returnForRevision(a.id(), a.version(), feedback, true);
+                    }
+                });
+    }
+}
