@@ -193,16 +193,10 @@ public class AssignmentService {
 
     private Answer writable(long assignmentId, Long version, String body) {
         Assignment a = readable(assignmentId);
-        if (!currentUser.isParticipant() || cohorts.municipalityOf(currentUser.id(), a.getCohortId()).isEmpty()) {
-            throw new AccessDeniedException("only the cohort's participants answer assignment " + assignmentId);
-        }
+        checkAnswers(a);
         Optional<Answer> existing = answers.findByAssignmentIdAndOwnerKey(a.getId(), ownerKey(a));
         if (existing.isEmpty()) {
-            long municipality = cohorts.municipalityOf(currentUser.id(), a.getCohortId()).orElseThrow();
-            Answer created = new Answer(a.getId(), municipality,
-                    a.getMode() == AnswerMode.INDIVIDUAL ? currentUser.id() : null);
-            created.write("", currentUser.id(), clock.instant());
-            return answers.save(created);
+            return newAnswer(a);
         }
         Answer answer = existing.get();
         if (version == null || answer.getVersion() != version) {
@@ -218,20 +212,26 @@ public class AssignmentService {
     /** The caller's own answer, created empty when there is none yet; refused once it is handed in. */
     Answer ownEditableAnswer(long assignmentId) {
         Assignment a = readable(assignmentId);
-        if (!currentUser.isParticipant() || cohorts.municipalityOf(currentUser.id(), a.getCohortId()).isEmpty()) {
-            throw new AccessDeniedException("only the cohort's participants answer assignment " + assignmentId);
-        }
-        Answer answer = answers.findByAssignmentIdAndOwnerKey(a.getId(), ownerKey(a)).orElseGet(() -> {
-            long municipality = cohorts.municipalityOf(currentUser.id(), a.getCohortId()).orElseThrow();
-            Answer created = new Answer(a.getId(), municipality,
-                    a.getMode() == AnswerMode.INDIVIDUAL ? currentUser.id() : null);
-            created.write("", currentUser.id(), clock.instant());
-            return answers.saveAndFlush(created);
-        });
+        checkAnswers(a);
+        Answer answer = answers.findByAssignmentIdAndOwnerKey(a.getId(), ownerKey(a)).orElseGet(() -> newAnswer(a));
         if (!answer.getStatus().editable()) {
             throw DomainException.of("assignment.error.locked");
         }
         return answer;
+    }
+
+    /** Only the cohort's participants answer; facilitators judge. */
+    private void checkAnswers(Assignment a) {
+        if (!currentUser.isParticipant() || cohorts.municipalityOf(currentUser.id(), a.getCohortId()).isEmpty()) {
+            throw new AccessDeniedException("only the cohort's participants answer assignment " + a.getId());
+        }
+    }
+
+    private Answer newAnswer(Assignment a) {
+        long municipality = cohorts.municipalityOf(currentUser.id(), a.getCohortId()).orElseThrow();
+        Answer created = new Answer(a.getId(), municipality, a.getMode() == AnswerMode.INDIVIDUAL ? currentUser.id() : null);
+        created.write("", currentUser.id(), clock.instant());
+        return answers.saveAndFlush(created);
     }
 
     Optional<Answer> ownAnswer(long assignmentId) {
@@ -413,9 +413,9 @@ public class AssignmentService {
     }
 
     private StatusRow row(String municipality, String participant, Answer answer) {
-        return answer == null ? new StatusRow(municipality, participant, AnswerStatus.NOT_STARTED, null, null, false)
+        return answer == null ? new StatusRow(municipality, participant, AnswerStatus.NOT_STARTED, null, null, false, false)
                 : new StatusRow(municipality, participant, answer.getStatus(), answer.getSubmittedAt(), answer.getId(),
-                answer.isFeedbackReleased());
+                answer.getFeedback() != null, answer.isFeedbackReleased());
     }
 
     private AnswerView toView(Answer x, boolean judge) {

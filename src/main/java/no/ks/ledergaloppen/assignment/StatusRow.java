@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** One line of a facilitator's overview: who answers, the status, and the answer to open (if any). */
 public record StatusRow(String municipality, String participant, AnswerStatus status, Instant submittedAt,
-                        Long answerId, boolean feedbackReleased) {
+                        Long answerId, boolean hasFeedback, boolean feedbackReleased) {
 }

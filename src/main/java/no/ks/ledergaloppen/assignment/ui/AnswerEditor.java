@@ -42,6 +42,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
     private boolean conflict;
     final TextArea body = new TextArea();
     final Span saved = new Span();
+    private HorizontalLayout head;
 
     AnswerEditor(AssignmentInfo assignment, AssignmentService assignments, AttachmentService attachments) {
         this.assignment = assignment;
@@ -64,6 +65,8 @@ class AnswerEditor extends Composite<VerticalLayout> {
         content.removeAll();
         H3 heading = new H3(getTranslation("assignment.answerFor", answer.owner()));
         HorizontalLayout head = new HorizontalLayout(heading, StatusBadge.of(answer.status(), false));
+        head.setId("answer-head");
+        this.head = head;
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
         content.add(head);
@@ -147,6 +150,9 @@ class AnswerEditor extends Composite<VerticalLayout> {
     }
 
     private void showSaved() {
+        if (head != null && head.getComponentCount() == 2) {
+            head.replace(head.getComponentAt(1), StatusBadge.of(answer.status(), false));
+        }
         saved.setText(answer.updatedAt() == null ? getTranslation("assignment.notSaved")
                 : getTranslation("assignment.savedAt", Formats.time(answer.updatedAt()), answer.updatedBy()));
     }

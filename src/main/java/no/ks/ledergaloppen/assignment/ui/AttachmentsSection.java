@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
@@ -66,6 +67,7 @@ class AttachmentsSection extends Composite<Div> {
             upload.setMaxFileSize((int) (10L * 1024 * 1024));
             upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg", ".jpeg");
             upload.setMaxFiles(5);
+            upload.setI18n(i18n());
             Paragraph help = new Paragraph(getTranslation("assignment.attachmentsHelp"));
             help.addClassName("muted");
             error.setId("attachment-error");
@@ -74,6 +76,33 @@ class AttachmentsSection extends Composite<Div> {
             content.add(upload, help, error);
         }
         refresh();
+    }
+
+    /** The upload's own texts (buttons, drop zone, errors) in the user's language. */
+    private UploadI18N i18n() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addOne"))
+                        .setMany(getTranslation("upload.addMany")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropOne"))
+                        .setMany(getTranslation("upload.dropMany")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("upload.wrongType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                                .setStalled(getTranslation("upload.stalled"))
+                                .setProcessing(getTranslation("upload.processing"))
+                                .setHeld(getTranslation("upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining"))
+                                .setUnknown(getTranslation("upload.remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.serverUnavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.serverError"))
+                                .setForbidden(getTranslation("upload.refused"))
+                                .setFileTooLarge(getTranslation("upload.tooBig"))))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
+                        .setStart(getTranslation("upload.start")).setRemove(getTranslation("upload.remove")));
     }
 
     void showError(DomainException e) {

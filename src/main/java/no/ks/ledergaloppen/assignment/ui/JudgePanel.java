@@ -46,7 +46,9 @@ class JudgePanel extends Composite<VerticalLayout> {
         this.attachments = attachments;
         VerticalLayout content = getContent();
         content.setPadding(false);
-        content.add(new H3(getTranslation("assignment.overview")));
+        Paragraph help = new Paragraph(getTranslation("assignment.overviewHelp"));
+        help.addClassName("muted");
+        content.add(new H3(getTranslation("assignment.overview")), help);
         grid.setId("answer-overview");
         grid.addColumn(StatusRow::municipality).setHeader(getTranslation("assignment.col.municipality")).setAutoWidth(true);
         if (assignment.mode() == AnswerMode.INDIVIDUAL) {
@@ -56,7 +58,7 @@ class JudgePanel extends Composite<VerticalLayout> {
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("assignment.col.submitted"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.answerId() == null ? "" : getTranslation(r.feedbackReleased()
+        grid.addColumn(r -> !r.hasFeedback() ? "" : getTranslation(r.feedbackReleased()
                 ? "assignment.feedbackShown" : "assignment.feedbackHidden"))
                 .setHeader(getTranslation("assignment.col.feedback")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
