@@ -2,7 +2,6 @@ package no.ks.ledergaloppen.assignment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import no.ks.ledergaloppen.assignment.domain.Assignment;
 import no.ks.ledergaloppen.assignment.domain.AssignmentRepository;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
+import no.ks.ledergaloppen.base.Times;
 import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.gathering.GatheringInfo;
 import no.ks.ledergaloppen.gathering.GatheringService;
@@ -44,7 +44,6 @@ public class AssignmentService {
 
     /** Reminders go out this many days before the due date. */
     public static final int REMIND_DAYS = 3;
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final AssignmentRepository assignments;
@@ -123,12 +122,15 @@ public class AssignmentService {
         }
         List<Assignment> list = assignments.findByCohortIdInOrderByDueDateAscIdAsc(cohortIds);
         Map<String, Answer> byKey = answers.findByAssignmentIdIn(list.stream().map(Assignment::getId).toList()).stream()
-                .collect(Collectors.toMap(x -> x.getAssignmentId() + "/" + Answer.ownerKey(x.getMunicipalityId(),
-                        x.getParticipantId()), Function.identity()));
+                .collect(Collectors.toMap(x -> x.getAssignmentId() + "/" + x.getOwnerKey(), Function.identity()));
+        Map<Long, Long> municipalityByCohort = cohortIds.stream().collect(Collectors.toMap(Function.identity(),
+                c -> cohorts.municipalityOf(currentUser.id(), c).orElseThrow()));
         Map<Long, GatheringInfo> gatheringById = gatheringsOf(list);
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(a -> {
-            Answer answer = byKey.get(a.getId() + "/" + ownerKey(a));
+            String owner = Answer.ownerKey(municipalityByCohort.get(a.getCohortId()),
+                    a.getMode() == AnswerMode.INDIVIDUAL ? currentUser.id() : null);
+            Answer answer = byKey.get(a.getId() + "/" + owner);
             AnswerStatus status = answer == null ? AnswerStatus.NOT_STARTED : answer.getStatus();
             return new MyAssignment(toInfo(a, gatheringById), status, !status.delivered() && a.getDueDate().isBefore(today));
         }).toList();
@@ -201,7 +203,7 @@ public class AssignmentService {
         Answer answer = existing.get();
         if (version == null || answer.getVersion() != version) {
             throw new AnswerChangedException(users.displayNames(List.of(answer.getUpdatedBy())).get(answer.getUpdatedBy()),
-                    HH_MM.format(ZonedDateTime.ofInstant(answer.getUpdatedAt(), clock.getZone())), body);
+                    Times.hourMinute(answer.getUpdatedAt(), clock), body);
         }
         if (!answer.getStatus().editable()) {
             throw DomainException.of("assignment.error.locked");
@@ -248,7 +250,7 @@ public class AssignmentService {
         }
         boolean own = cohorts.municipalityOf(currentUser.id(), a.getCohortId())
                 .map(m -> Answer.ownerKey(m, a.getMode() == AnswerMode.INDIVIDUAL ? currentUser.id() : null))
-                .filter(k -> k.equals(Answer.ownerKey(answer.getMunicipalityId(), answer.getParticipantId())))
+                .filter(k -> k.equals(answer.getOwnerKey()))
                 .isPresent();
         if (!own) {
             throw DomainException.of("assignment.error.answerNotFound");
@@ -263,8 +265,7 @@ public class AssignmentService {
     public List<StatusRow> overview(long assignmentId) {
         Assignment a = judgeable(assignmentId);
         Map<String, Answer> byOwner = answers.findByAssignmentId(a.getId()).stream()
-                .collect(Collectors.toMap(x -> Answer.ownerKey(x.getMunicipalityId(), x.getParticipantId()),
-                        Function.identity()));
+                .collect(Collectors.toMap(Answer::getOwnerKey, Function.identity()));
         List<StatusRow> rows = new ArrayList<>();
         if (a.getMode() == AnswerMode.GROUP) {
             for (long m : cohorts.enrolledMunicipalityIds(a.getCohortId())) {
@@ -358,8 +359,7 @@ public class AssignmentService {
 
     private Set<Long> nonDeliverers(Assignment a) {
         Map<String, Answer> byOwner = answers.findByAssignmentId(a.getId()).stream()
-                .collect(Collectors.toMap(x -> Answer.ownerKey(x.getMunicipalityId(), x.getParticipantId()),
-                        Function.identity()));
+                .collect(Collectors.toMap(Answer::getOwnerKey, Function.identity()));
         Map<Long, Long> members = cohorts.leaderGroupMembers(a.getCohortId());
         return members.entrySet().stream().filter(e -> {
             Long participant = a.getMode() == AnswerMode.INDIVIDUAL ? e.getKey() : null;

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import no.ks.ledergaloppen.base.Texts;
+import no.ks.ledergaloppen.base.Times;
 import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.cohort.MunicipalityEnrolled;
 import no.ks.ledergaloppen.innovationcase.domain.InnovationCase;
@@ -28,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class CaseService {
-
-    static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(java.time.ZoneId.of("Europe/Oslo"));
 
     private final InnovationCaseRepository cases;
     private final PhaseMoveRepository moves;
@@ -84,7 +82,7 @@ public class CaseService {
     public CaseDetails update(long caseId, long version, CaseFields fields) {
         InnovationCase c = access.editable(caseId);
         if (c.getVersion() != version) {
-            throw new CaseChangedException(nameOf(c.getUpdatedBy()), HH_MM.format(c.getUpdatedAt()), fields);
+            throw new CaseChangedException(nameOf(c.getUpdatedBy()), Times.hourMinute(c.getUpdatedAt(), clock), fields);
         }
         CaseFields before = fieldsOf(c);
         c.describe(Texts.require("title", fields.title(), InnovationCase.TITLE_MAX),

@@ -1,14 +1,13 @@
 package no.ks.ledergaloppen.learning;
 
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.ks.ledergaloppen.base.CaseGuard;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
+import no.ks.ledergaloppen.base.Times;
 import no.ks.ledergaloppen.learning.domain.BltRound;
 import no.ks.ledergaloppen.learning.domain.BltRoundRepository;
 import no.ks.ledergaloppen.security.CurrentUser;
@@ -25,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class BltService {
-
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final BltRoundRepository rounds;
     private final CaseGuard cases;
@@ -73,7 +70,7 @@ public class BltService {
         if (round.getVersion() != version) {
             throw DomainException.of("blt.error.changedMeanwhile",
                     users.displayNames(List.of(round.getUpdatedBy())).get(round.getUpdatedBy()),
-                    HH_MM.format(ZonedDateTime.ofInstant(round.getUpdatedAt(), clock.getZone())));
+                    Times.hourMinute(round.getUpdatedAt(), clock));
         }
         Decision before = round.getDecision();
         describe(round, draft);

@@ -122,6 +122,11 @@ public class Answer extends AbstractEntity {
         this.feedbackReleased = feedback != null;
     }
 
+    /** "M" + municipality id for a group answer, "U" + participant id for an individual one. */
+    public String getOwnerKey() {
+        return ownerKey;
+    }
+
     public long getAssignmentId() {
         return assignmentId;
     }
