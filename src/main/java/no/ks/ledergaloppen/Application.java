@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import java.time.Clock;
+import no.ks.ledergaloppen.base.AppClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,7 @@ public class Application implements AppShellConfigurator {
     }
 
     @Bean
-    Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Europe/Oslo"));
+    AppClock clock() {
+        return new AppClock(Clock.system(java.time.ZoneId.of("Europe/Oslo")));
     }
 }
