@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import no.ks.ledergaloppen.dashboard.CohortFixture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Transactional
-@Import({TestLogin.class, TestCases.class, TestClock.Config.class})
+@Import({TestLogin.class, TestCases.class, TestClock.Config.class, CohortFixture.class})
 @ExtendWith(TestClock.Reset.class)
 @AutoConfigureMockMvc
 public @interface ServiceTest {

@@ -3,12 +3,14 @@ package no.ks.ledergaloppen.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.ks.ledergaloppen.assessment.domain.FoundationAssessment;
 import no.ks.ledergaloppen.assessment.domain.FoundationAssessmentRepository;
 import no.ks.ledergaloppen.base.CaseGuard;
+import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.security.CurrentUser;
@@ -25,14 +27,17 @@ public class AssessmentService {
 
     private final FoundationAssessmentRepository assessments;
     private final CaseGuard cases;
+    private final CohortAccess cohorts;
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
 
-    AssessmentService(FoundationAssessmentRepository assessments, CaseGuard cases, CurrentUser currentUser,
+    AssessmentService(FoundationAssessmentRepository assessments, CaseGuard cases, CohortAccess cohorts,
+                      CurrentUser currentUser,
                       UserService users, Clock clock) {
         this.assessments = assessments;
         this.cases = cases;
+        this.cohorts = cohorts;
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
@@ -84,6 +89,16 @@ public class AssessmentService {
     public Optional<Assessment> latest(long caseId) {
         List<Assessment> all = history(caseId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    /** The latest assessment of each case in a cohort (case id → assessment), for those who run it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public Map<Long, Assessment> latestInCohort(long cohortId) {
+        cohorts.checkCanManage(cohortId);
+        Map<Long, Assessment> latest = new HashMap<>();
+        assessments.inCohort(cohortId).forEach(a -> latest.put(a.getCaseId(), toAssessment(a, Map.of())));
+        return latest;
     }
 
     private static Assessment toAssessment(FoundationAssessment a, Map<Long, String> who) {

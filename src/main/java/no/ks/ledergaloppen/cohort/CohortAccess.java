@@ -20,6 +20,8 @@ import no.ks.ledergaloppen.security.ParticipantScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who may run which cohort: administrators run all, facilitators the cohorts they facilitate.
@@ -110,8 +112,42 @@ public class CohortAccess implements ParticipantScope {
     }
 
     public boolean canManage(long cohortId) {
-        return currentUser.isAdmin()
-                || currentUser.isFacilitator() && facilitators.existsByCohortIdAndUserId(cohortId, currentUser.id());
+        return currentUser.isAdmin() || currentUser.isFacilitator() && managedByCaller().contains(cohortId);
+    }
+
+    /**
+     * The cohorts the calling facilitator runs. Inside a transaction the answer is remembered until it
+     * ends, so a page that checks many rows of the same cohorts (the dashboard) asks the database once.
+     */
+    private Set<Long> managedByCaller() {
+        long userId = currentUser.id();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return facilitatedCohortIds(userId);
+        }
+        ManagedKey key = new ManagedKey(userId);
+        @SuppressWarnings("unchecked")
+        Set<Long> known = (Set<Long>) TransactionSynchronizationManager.getResource(key);
+        if (known != null) {
+            return known;
+        }
+        Set<Long> managed = facilitatedCohortIds(userId);
+        TransactionSynchronizationManager.bindResource(key, managed);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+        return managed;
+    }
+
+    /** Called when facilitators are added or removed, so the running transaction sees the change. */
+    void forgetManagedCohorts() {
+        TransactionSynchronizationManager.getResourceMap().keySet().stream().filter(ManagedKey.class::isInstance)
+                .toList().forEach(TransactionSynchronizationManager::unbindResourceIfPossible);
+    }
+
+    private record ManagedKey(long userId) {
     }
 
     public void checkCanManage(long cohortId) {

@@ -90,6 +90,37 @@ public class CohortService {
         return new CohortDetails(toSummary(cohort), enrolled, facilitatorAccounts);
     }
 
+    /** The cohort with its enrolled municipalities, in two statements whatever its size. */
+    @Transactional(readOnly = true)
+    public CohortRoster roster(long cohortId) {
+        access.checkCanManage(cohortId);
+        Cohort c = find(cohortId);
+        return new CohortRoster(c.getId(), c.getVersion(), c.getName(), c.getStartDate(), c.getEndDate(),
+                c.getStallDays(), enrolments.enrolledMunicipalities(cohortId).stream().map(MunicipalityService::toInfo)
+                .toList());
+    }
+
+    /**
+     * Sets after how many days without activity the cohort's cases count as stalled (1–365). Refuses if
+     * someone else saved the cohort since {@code version} was read.
+     */
+    public CohortRoster setStallDays(long cohortId, long version, Integer days) {
+        access.checkCanManage(cohortId);
+        Cohort cohort = find(cohortId);
+        if (cohort.getVersion() != version) {
+            throw DomainException.of("cohort.error.changedMeanwhile");
+        }
+        if (days == null) {
+            throw new DomainException("stallDays", "validation.required");
+        }
+        if (days < 1 || days > Cohort.STALL_DAYS_MAX) {
+            throw new DomainException("stallDays", "cohort.error.stallDays", Cohort.STALL_DAYS_MAX);
+        }
+        cohort.stallAfter(days);
+        cohorts.flush();
+        return roster(cohortId);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public CohortSummary create(CohortDraft draft) {
         Cohort cohort = validated(draft, null);
@@ -151,11 +182,13 @@ public class CohortService {
             throw new DomainException("facilitator", "cohort.error.alreadyFacilitator");
         }
         facilitators.save(new CohortFacilitator(cohortId, userId));
+        access.forgetManagedCohorts();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void removeFacilitator(long cohortId, long userId) {
         facilitators.findByCohortIdAndUserId(cohortId, userId).ifPresent(facilitators::delete);
+        access.forgetManagedCohorts();
     }
 
     private Cohort validated(CohortDraft draft, Long id) {

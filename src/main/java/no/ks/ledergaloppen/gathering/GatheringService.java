@@ -58,6 +58,13 @@ public class GatheringService {
         return gatherings.findByCohortIdOrderByDateAscNumberAsc(cohortId).stream().map(this::toInfo).toList();
     }
 
+    /** The cohort's gatherings as number and date, oldest first, without their agendas. */
+    @Transactional(readOnly = true)
+    public List<GatheringDate> dates(long cohortId) {
+        checkCanFollow(cohortId);
+        return gatherings.datesOf(cohortId).stream().map(g -> new GatheringDate(g.getNumber(), g.getDate())).toList();
+    }
+
     /** The first gathering of the cohort today or later, if any is planned. */
     @Transactional(readOnly = true)
     public Optional<GatheringInfo> next(long cohortId) {

@@ -52,6 +52,15 @@ public class HomeVisitService {
                 .flatMap(m -> visits.findByCohortIdAndMunicipalityId(cohortId, m)).map(this::toInfo).stream().toList();
     }
 
+    /** Each visited municipality's visit date and status (municipality id → visit), for those who run the cohort. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public Map<Long, HomeVisitBrief> briefs(long cohortId) {
+        cohorts.checkCanManage(cohortId);
+        return visits.briefsOf(cohortId).stream().collect(java.util.stream.Collectors.toMap(
+                HomeVisitRepository.Brief::getMunicipalityId, b -> new HomeVisitBrief(b.getDate(), b.getStatus())));
+    }
+
     /** Plans the municipality's home visit; a second visit in the same cohort is refused. */
     public HomeVisitInfo plan(long cohortId, long municipalityId, HomeVisitDraft draft) {
         cohorts.checkCanManage(cohortId);

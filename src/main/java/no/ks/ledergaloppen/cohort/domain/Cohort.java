@@ -16,6 +16,8 @@ import org.hibernate.type.SqlTypes;
 public class Cohort extends AbstractEntity {
 
     public static final int NAME_MAX = 120;
+    public static final int DEFAULT_STALL_DAYS = 21;
+    public static final int STALL_DAYS_MAX = 365;
 
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -37,6 +39,9 @@ public class Cohort extends AbstractEntity {
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
+    @Column(name = "stall_days", nullable = false)
+    private int stallDays = DEFAULT_STALL_DAYS;
+
     protected Cohort() {
     }
 
@@ -51,6 +56,18 @@ public class Cohort extends AbstractEntity {
         this.startDate = startDate;
         this.endDate = endDate;
         this.status = status;
+    }
+
+    /** After this many days without activity the dashboard flags a case as stalled. */
+    public void stallAfter(int days) {
+        if (days < 1 || days > STALL_DAYS_MAX) {
+            throw new IllegalArgumentException("stall days " + days);
+        }
+        this.stallDays = days;
+    }
+
+    public int getStallDays() {
+        return stallDays;
     }
 
     public void archive(boolean archived) {

@@ -2,13 +2,25 @@ package no.ks.ledergaloppen.gathering.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.time.LocalDate;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface GatheringRepository extends JpaRepository<Gathering, Long> {
 
     List<Gathering> findByCohortIdOrderByDateAscNumberAsc(long cohortId);
 
     List<Gathering> findByCohortIdInOrderByDateAscNumberAsc(Collection<Long> cohortIds);
+
+    /** The cohort's gatherings as number and date only (no agenda), in one statement. */
+    @Query("select g.number as number, g.date as date from Gathering g where g.cohortId = :cohortId order by g.date, g.number")
+    List<Dated> datesOf(long cohortId);
+
+    interface Dated {
+        int getNumber();
+
+        LocalDate getDate();
+    }
 
     boolean existsByCohortIdAndNumberAndIdNot(long cohortId, int number, long id);
 }

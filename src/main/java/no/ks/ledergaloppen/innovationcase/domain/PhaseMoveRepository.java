@@ -1,9 +1,43 @@
 package no.ks.ledergaloppen.innovationcase.domain;
 
 import java.util.List;
+import java.time.Instant;
+import no.ks.ledergaloppen.roadmap.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
 
     List<PhaseMove> findByCaseIdOrderByMovedAtDescIdDesc(long caseId);
+
+    /** Every move of every case in a cohort, with the case's state and latest audit moment, in one statement. */
+    @Query("""
+            select c.id as caseId, c.municipalityId as municipalityId, c.title as title, c.phase as phase,
+                   c.phaseSince as phaseSince,
+                   (select max(a.happenedAt) from CaseAudit a where a.caseId = c.id) as lastActivity,
+                   m.fromPhase as fromPhase, m.toPhase as toPhase, m.movedAt as movedAt
+            from InnovationCase c join PhaseMove m on m.caseId = c.id
+            where c.cohortId = :cohortId
+            order by c.id, m.movedAt, m.id""")
+    List<CohortMove> cohortHistory(long cohortId);
+
+    interface CohortMove {
+        long getCaseId();
+
+        long getMunicipalityId();
+
+        String getTitle();
+
+        Phase getPhase();
+
+        Instant getPhaseSince();
+
+        Instant getLastActivity();
+
+        Phase getFromPhase();
+
+        Phase getToPhase();
+
+        Instant getMovedAt();
+    }
 }

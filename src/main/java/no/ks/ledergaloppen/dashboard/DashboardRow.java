@@ -1,0 +1,32 @@
+package no.ks.ledergaloppen.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import no.ks.ledergaloppen.assessment.Assessment;
+import no.ks.ledergaloppen.assessment.Foundation;
+import no.ks.ledergaloppen.assignment.MunicipalityAssignments;
+import no.ks.ledergaloppen.gathering.HomeVisitBrief;
+import no.ks.ledergaloppen.roadmap.Phase;
+
+/**
+ * One municipality on the cohort dashboard. {@code caseId} and {@code phase} are null for a municipality
+ * without a case; {@code latest} is null before the first assessment, {@code homeVisit} when none is planned.
+ */
+public record DashboardRow(long municipalityId, String municipality, Long caseId, String caseTitle, Phase phase,
+                           Set<Phase> visited, long daysInPhase, int movesBack, Assessment latest,
+                           MunicipalityAssignments assignments, HomeVisitBrief homeVisit, Instant lastActivity,
+                           Set<Flag> flags) {
+
+    public Integer product() {
+        return latest == null ? null : latest.product();
+    }
+
+    public List<Foundation> zeros() {
+        return latest == null ? List.of() : latest.zeros();
+    }
+
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+}

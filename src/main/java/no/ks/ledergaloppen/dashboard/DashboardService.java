@@ -1,0 +1,151 @@
+package no.ks.ledergaloppen.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.ks.ledergaloppen.assessment.Assessment;
+import no.ks.ledergaloppen.assessment.AssessmentService;
+import no.ks.ledergaloppen.assignment.AssignmentProgressService;
+import no.ks.ledergaloppen.assignment.MunicipalityAssignments;
+import no.ks.ledergaloppen.cohort.CohortRoster;
+import no.ks.ledergaloppen.cohort.CohortService;
+import no.ks.ledergaloppen.cohort.MunicipalityInfo;
+import no.ks.ledergaloppen.gathering.GatheringDate;
+import no.ks.ledergaloppen.gathering.GatheringService;
+import no.ks.ledergaloppen.gathering.HomeVisitBrief;
+import no.ks.ledergaloppen.gathering.HomeVisitService;
+import no.ks.ledergaloppen.innovationcase.CaseProgress;
+import no.ks.ledergaloppen.innovationcase.CaseProgressService;
+import no.ks.ledergaloppen.roadmap.Phase;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facilitators' view of a cohort, read-only, built from the other features' public services in one
+ * transaction and a fixed number of statements (each of them reads the whole cohort at once). For the
+ * cohort's facilitators and administrators; those services refuse everyone else as well.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+public class DashboardService {
+
+    /** Cases still in one of these after the cohort's second gathering are flagged. */
+    static final Set<Phase> EARLY = EnumSet.of(Phase.ANCHORING, Phase.INSIGHT);
+    static final int LATE_GATHERING = 2;
+
+    private final CohortService cohorts;
+    private final CaseProgressService cases;
+    private final AssessmentService assessments;
+    private final AssignmentProgressService assignments;
+    private final GatheringService gatherings;
+    private final HomeVisitService visits;
+    private final Clock clock;
+
+    DashboardService(CohortService cohorts, CaseProgressService cases, AssessmentService assessments,
+                     AssignmentProgressService assignments, GatheringService gatherings, HomeVisitService visits,
+                     Clock clock) {
+        this.cohorts = cohorts;
+        this.cases = cases;
+        this.assessments = assessments;
+        this.assignments = assignments;
+        this.gatherings = gatherings;
+        this.visits = visits;
+        this.clock = clock;
+    }
+
+    public CohortDashboard dashboard(long cohortId) {
+        CohortRoster roster = cohorts.roster(cohortId);
+        Map<Long, CaseProgress> caseOf = cases.cohort(cohortId).stream()
+                .collect(Collectors.toMap(CaseProgress::municipalityId, Function.identity(), (first, later) -> first));
+        Map<Long, Assessment> latest = assessments.latestInCohort(cohortId);
+        Map<Long, MunicipalityAssignments> work = assignments.byMunicipality(cohortId);
+        Map<Long, HomeVisitBrief> visitOf = visits.briefs(cohortId);
+        List<GatheringDate> dates = gatherings.dates(cohortId);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        boolean late = dates.stream().anyMatch(g -> g.number() == LATE_GATHERING && g.date().isBefore(today));
+        List<DashboardRow> rows = new ArrayList<>();
+        for (MunicipalityInfo m : roster.municipalities()) {
+            rows.add(row(m, caseOf.get(m.id()), latest, work.get(m.id()), visitOf.get(m.id()), roster.stallDays(),
+                    late, now, today));
+        }
+        List<CaseProgress> counted = roster.municipalities().stream().map(m -> caseOf.get(m.id()))
+                .filter(Objects::nonNull).toList();
+        return new CohortDashboard(roster, today, rows, progress(counted, dates, now, today));
+    }
+
+    /** How many municipalities carry each flag, for the facilitator's home page. */
+    public Map<Flag, Integer> flagCounts(long cohortId) {
+        return dashboard(cohortId).flagCounts();
+    }
+
+    private DashboardRow row(MunicipalityInfo m, CaseProgress c, Map<Long, Assessment> latest,
+                             MunicipalityAssignments work, HomeVisitBrief visit, int stallDays, boolean late,
+                             Instant now, LocalDate today) {
+        MunicipalityAssignments assigned = work != null ? work : new MunicipalityAssignments(m.id(), 0, 0, 0, 0, null);
+        Assessment assessment = c == null ? null : latest.get(c.caseId());
+        Instant last = latestOf(c == null ? null : c.lastActivity(), assigned.lastAnswerSaved());
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (last == null || Duration.between(last, now).toDays() >= stallDays) {
+            flags.add(Flag.STALLED);
+        }
+        if (assessment != null && !assessment.zeros().isEmpty()) {
+            flags.add(Flag.ZERO_FOUNDATION);
+        }
+        if (assigned.overdue() > 0) {
+            flags.add(Flag.OVERDUE);
+        }
+        if (c != null && late && EARLY.contains(c.phase())) {
+            flags.add(Flag.EARLY_PHASE);
+        }
+        if (c == null) {
+            return new DashboardRow(m.id(), m.name(), null, null, null, Set.of(), 0, 0, null, assigned, visit, last,
+                    flags);
+        }
+        Set<Phase> visited = EnumSet.noneOf(Phase.class);
+        c.moves().forEach(mv -> visited.add(mv.to()));
+        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(c.phaseSince(), clock.getZone()), today);
+        return new DashboardRow(m.id(), m.name(), c.caseId(), c.title(), c.phase(), visited, days, c.movesBack(),
+                assessment, assigned, visit, last, flags);
+    }
+
+    /** One snapshot per gathering held so far (the phase at the end of its day), and one for now. */
+    private List<PhaseSnapshot> progress(List<CaseProgress> cases, List<GatheringDate> dates, Instant now,
+                                         LocalDate today) {
+        List<PhaseSnapshot> snapshots = new ArrayList<>();
+        for (GatheringDate g : dates) {
+            if (g.date().isBefore(today)) {
+                Instant endOfDay = g.date().plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
+                snapshots.add(new PhaseSnapshot(g.number(), g.date(), count(cases, endOfDay)));
+            }
+        }
+        snapshots.add(new PhaseSnapshot(null, today, count(cases, now)));
+        return snapshots;
+    }
+
+    private static Map<Phase, Integer> count(List<CaseProgress> cases, Instant moment) {
+        Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
+        for (Phase p : Phase.values()) {
+            counts.put(p, 0);
+        }
+        cases.stream().map(c -> c.phaseAt(moment)).filter(Objects::nonNull).forEach(p -> counts.merge(p, 1, Integer::sum));
+        return counts;
+    }
+
+    private static Instant latestOf(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,38 @@
+package no.ks.ledergaloppen.innovationcase;
+
+import java.time.Instant;
+import java.util.List;
+import no.ks.ledergaloppen.roadmap.Phase;
+
+/**
+ * Where a case stands and how it got there, for the facilitators' overview: its phase and since when,
+ * every move (oldest first), and when anything last happened to it (any change, tick, move,
+ * assessment, BLT round or journal entry).
+ */
+public record CaseProgress(long caseId, long municipalityId, String title, Phase phase, Instant phaseSince,
+                           Instant lastActivity, List<Move> moves) {
+
+    /** One move; {@code from} is null for the case's first entry into the roadmap. */
+    public record Move(Phase from, Phase to, Instant at) {
+
+        public boolean back() {
+            return from != null && to.isBefore(from);
+        }
+    }
+
+    public int movesBack() {
+        return (int) moves.stream().filter(Move::back).count();
+    }
+
+    /** The phase the case was in at a moment, or null if it did not exist yet. */
+    public Phase phaseAt(Instant moment) {
+        Phase phase = null;
+        for (Move m : moves) {
+            if (m.at().isAfter(moment)) {
+                break;
+            }
+            phase = m.to();
+        }
+        return phase;
+    }
+}

@@ -1,0 +1,140 @@
+package no.ks.ledergaloppen.dashboard;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.ks.ledergaloppen.TestClock;
+import no.ks.ledergaloppen.TestLogin;
+import no.ks.ledergaloppen.assessment.AssessmentDraft;
+import no.ks.ledergaloppen.assessment.AssessmentService;
+import no.ks.ledergaloppen.assessment.Foundation;
+import no.ks.ledergaloppen.assignment.AnswerMode;
+import no.ks.ledergaloppen.assignment.AssignmentDraft;
+import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.cohort.CohortDraft;
+import no.ks.ledergaloppen.cohort.CohortService;
+import no.ks.ledergaloppen.cohort.CohortStatus;
+import no.ks.ledergaloppen.cohort.LeaderGroupService;
+import no.ks.ledergaloppen.cohort.MunicipalityDraft;
+import no.ks.ledergaloppen.cohort.MunicipalityService;
+import no.ks.ledergaloppen.cohort.WrittenStandard;
+import no.ks.ledergaloppen.gathering.GatheringDraft;
+import no.ks.ledergaloppen.gathering.GatheringInfo;
+import no.ks.ledergaloppen.gathering.GatheringService;
+import no.ks.ledergaloppen.innovationcase.CaseProgress;
+import no.ks.ledergaloppen.innovationcase.CaseProgressService;
+import no.ks.ledergaloppen.innovationcase.PhaseService;
+import no.ks.ledergaloppen.roadmap.Phase;
+import no.ks.ledergaloppen.security.Language;
+import no.ks.ledergaloppen.security.Role;
+import no.ks.ledergaloppen.security.UserDraft;
+import no.ks.ledergaloppen.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a cohort of its own through the services, on the stopped test clock: municipalities with a
+ * leader-group member each, a facilitator of its own, gatherings; then moves, assessments and answers
+ * at the moments a test chooses. Nothing from the demo data is used.
+ */
+@Component
+public class CohortFixture {
+
+    @Autowired TestLogin login;
+    @Autowired TestClock clock;
+    @Autowired UserService users;
+    @Autowired MunicipalityService municipalities;
+    @Autowired CohortService cohorts;
+    @Autowired LeaderGroupService leaderGroups;
+    @Autowired GatheringService gatherings;
+    @Autowired CaseProgressService progress;
+    @Autowired PhaseService phases;
+    @Autowired AssessmentService assessments;
+    @Autowired AssignmentService assignments;
+
+    /** What was built: ids to act on, and usernames to act as. */
+    public record Built(long cohortId, String facilitator, List<Long> municipalityIds, List<String> participants,
+                        List<Long> caseIds, List<GatheringInfo> gatherings) {
+    }
+
+    /**
+     * A cohort named {@code tag} with {@code size} municipalities, enrolled at the clock's current moment,
+     * and gatherings on the given days. Runs as the administrator; leaves no one logged in.
+     */
+    public Built cohort(String tag, int size, List<LocalDate> gatheringDays) {
+        login.as("admin");
+        LocalDate today = clock.today();
+        long facilitator = users.createWithPassword(new UserDraft("fas-" + tag, "Fasilitator " + tag,
+                "fas-" + tag + "@test.no", Role.FACILITATOR, Language.NB), "fixture-passord-123").id();
+        long cohortId = cohorts.create(new CohortDraft("Kull " + tag, "Testregion", today.minusDays(7),
+                today.plusMonths(12), CohortStatus.RUNNING)).id();
+        cohorts.addFacilitator(cohortId, facilitator);
+        List<Long> ids = new ArrayList<>();
+        List<String> participants = new ArrayList<>();
+        for (int i = 1; i <= size; i++) {
+            long m = municipalities.create(new MunicipalityDraft("Testkommune " + tag + " " + i, "Testfylke",
+                    WrittenStandard.BOKMAL)).id();
+            cohorts.enrol(cohortId, m);
+            String username = "del-" + tag + "-" + i;
+            long user = users.createWithPassword(new UserDraft(username, "Deltaker " + tag + " " + i,
+                    username + "@test.no", Role.PARTICIPANT, Language.NB), "fixture-passord-123").id();
+            leaderGroups.addMember(cohortId, m, user, "Rådmann");
+            ids.add(m);
+            participants.add(username);
+        }
+        List<GatheringInfo> held = new ArrayList<>();
+        for (int n = 0; n < gatheringDays.size(); n++) {
+            held.add(gatherings.create(cohortId, new GatheringDraft(n + 1, gatheringDays.get(n), LocalTime.of(9, 0),
+                    LocalTime.of(15, 0), "Rådhuset", "Samling " + (n + 1), List.of())));
+        }
+        List<Long> caseIds = ids.stream().map(m -> progress.cohort(cohortId).stream()
+                .filter(c -> c.municipalityId() == m).findFirst().map(CaseProgress::caseId).orElseThrow()).toList();
+        login.logout();
+        return new Built(cohortId, "fas-" + tag, ids, participants, caseIds, held);
+    }
+
+    /** Moves a case as the cohort's facilitator, at the clock's current moment. */
+    public void move(Built b, int index, Phase to) {
+        login.as(b.facilitator());
+        phases.move(b.caseIds().get(index), to, "Gruppen er klar for neste fase", true);
+        login.logout();
+    }
+
+    /** Scores the five foundations for a case; {@code zero} (may be null) scores 0, the rest 4. */
+    public void assess(Built b, int index, Foundation zero) {
+        login.as(b.facilitator());
+        Map<Foundation, Integer> scores = new EnumMap<>(Foundation.class);
+        for (Foundation f : Foundation.values()) {
+            scores.put(f, f == zero ? 0 : 4);
+        }
+        assessments.record(b.caseIds().get(index), new AssessmentDraft(clock.today(), scores, Map.of()));
+        login.logout();
+    }
+
+    /** Gives a group assignment at the first gathering, due on {@code due}. */
+    public long assignment(Built b, String title, LocalDate due) {
+        login.as(b.facilitator());
+        long id = assignments.create(new AssignmentDraft(b.gatherings().getFirst().id(), title, "Skriv kort.", due,
+                null, AnswerMode.GROUP)).id();
+        login.logout();
+        return id;
+    }
+
+    /** The municipality's participant saves a draft of the group answer, and hands it in if asked. */
+    public void answer(Built b, int index, long assignmentId, boolean handIn) {
+        login.as(b.participants().get(index));
+        var saved = assignments.saveDraft(assignmentId, null, "Vårt svar");
+        if (handIn) {
+            assignments.submit(assignmentId, saved.version(), "Vårt svar");
+        }
+        login.logout();
+    }
+
+    public void later(Duration duration) {
+        clock.advance(duration);
+    }
+}
