@@ -141,8 +141,8 @@ public class CohortAccess implements ParticipantScope {
         return managed;
     }
 
-    /** Called when facilitators are added or removed, so the running transaction sees the change. */
-    void forgetManagedCohorts() {
+    /** Forgets who runs what in the running transaction: called when facilitators are added or removed. */
+    public void forgetManagedCohorts() {
         TransactionSynchronizationManager.getResourceMap().keySet().stream().filter(ManagedKey.class::isInstance)
                 .toList().forEach(TransactionSynchronizationManager::unbindResourceIfPossible);
     }

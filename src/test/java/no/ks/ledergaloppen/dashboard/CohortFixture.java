@@ -104,6 +104,55 @@ public class CohortFixture {
         login.logout();
     }
 
+    /**
+     * A busy cohort for measuring: per municipality {@code moves} phase moves (back and forth), {@code
+     * assessments} assessments, and {@code perGathering} assignments for each gathering, of which every
+     * municipality hands in every second one. The clock moves on an hour per step.
+     */
+    public Built busy(String tag, int size, int moves, int assessmentsEach, int perGathering) {
+        LocalDate start = clock.today();
+        Built b = cohort(tag, size, List.of(start.plusDays(20), start.plusDays(60), start.plusDays(100),
+                start.plusDays(140)));
+        login.as(b.facilitator());
+        List<Long> given = new ArrayList<>();
+        for (GatheringInfo g : b.gatherings()) {
+            for (int i = 1; i <= perGathering; i++) {
+                given.add(assignments.create(new AssignmentDraft(g.id(), "Oppgave " + g.number() + "." + i,
+                        "Skriv kort.", g.date().plusDays(30), null, AnswerMode.GROUP)).id());
+            }
+        }
+        Phase[] path = Phase.values();
+        for (int c = 0; c < size; c++) {
+            Phase at = Phase.ANCHORING;
+            for (int n = 1; n <= moves; n++) {
+                clock.advance(Duration.ofMinutes(1));
+                // forward two, back one: a case that goes back now and then, as real ones do
+                Phase to = n % 3 == 0 ? path[Math.max(at.ordinal() - 1, 0)] : path[Math.min(at.ordinal() + 1, 5)];
+                if (to == at) {
+                    to = at == Phase.ANCHORING ? Phase.INSIGHT : Phase.IMPLEMENTATION;
+                }
+                phases.move(b.caseIds().get(c), to, "Steg " + n, true);
+                at = to;
+            }
+            for (int n = 0; n < assessmentsEach; n++) {
+                Map<Foundation, Integer> scores = new EnumMap<>(Foundation.class);
+                for (Foundation f : Foundation.values()) {
+                    scores.put(f, (n + f.ordinal() + c) % 6);
+                }
+                assessments.record(b.caseIds().get(c), new AssessmentDraft(clock.today(), scores, Map.of()));
+            }
+        }
+        for (int c = 0; c < size; c++) {
+            login.as(b.participants().get(c));
+            for (int i = 0; i < given.size(); i += 2) {
+                var saved = assignments.saveDraft(given.get(i), null, "Vårt svar");
+                assignments.submit(given.get(i), saved.version(), "Vårt svar");
+            }
+        }
+        login.logout();
+        return b;
+    }
+
     /** Scores the five foundations for a case; {@code zero} (may be null) scores 0, the rest 4. */
     public void assess(Built b, int index, Foundation zero) {
         login.as(b.facilitator());
