@@ -48,14 +48,16 @@ class NavigationAndAccessUiTest extends KaribuTest {
     void facilitator_sees_cohorts_and_users_but_not_administration() {
         login("kari");
         navigate("");
-        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet", "Brukere");
+        assertThat(navLabels()).containsExactly("Hjem", "Kulloversikt", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet",
+                "Brukere");
     }
 
     @Test
     void administrator_sees_everything() {
         login("admin");
         navigate("");
-        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet", "Brukere", "Kommuner");
+        assertThat(navLabels()).containsExactly("Hjem", "Kulloversikt", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet",
+                "Brukere", "Kommuner");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.home.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,10 @@ import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.cohort.CohortService;
 import no.ks.ledergaloppen.cohort.CohortSummary;
 import no.ks.ledergaloppen.cohort.ui.CohortView;
+import no.ks.ledergaloppen.dashboard.DashboardService;
+import no.ks.ledergaloppen.dashboard.Flag;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -19,9 +24,12 @@ import org.springframework.data.domain.Sort;
 class CohortCards extends Composite<VerticalLayout> {
 
     private final no.ks.ledergaloppen.gathering.GatheringService gatherings;
+    private final DashboardService dashboards;
 
-    CohortCards(CohortService cohorts, no.ks.ledergaloppen.gathering.GatheringService gatherings) {
+    CohortCards(CohortService cohorts, no.ks.ledergaloppen.gathering.GatheringService gatherings,
+                DashboardService dashboards) {
         this.gatherings = gatherings;
+        this.dashboards = dashboards;
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.add(new H2(getTranslation("home.facilitator.cohorts")));
@@ -53,6 +61,21 @@ class CohortCards extends Composite<VerticalLayout> {
             next.addClassName("next-gathering");
             card.add(next);
         });
+        card.add(flags(c.id()));
         return card;
+    }
+
+    /** The cohort's flag counts in words ("2 står stille · 1 har en null"), linking to its dashboard. */
+    private Div flags(long cohortId) {
+        Map<Flag, Integer> counts = dashboards.flagCounts(cohortId);
+        String text = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> getTranslation("home.flags." + e.getKey().name(), e.getValue()))
+                .collect(Collectors.joining(" · "));
+        Paragraph summary = new Paragraph(text.isEmpty() ? getTranslation("home.flags.none") : text);
+        summary.addClassName("cohort-flags");
+        summary.setId("cohort-flags-" + cohortId);
+        Anchor open = new Anchor("cohorts/" + cohortId + "/dashboard", getTranslation("home.openDashboard"));
+        open.setId("open-dashboard-" + cohortId);
+        return new Div(summary, open);
     }
 }

@@ -15,12 +15,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, LeaderGroupService leaderGroups, CohortService cohorts,
              no.ks.ledergaloppen.gathering.GatheringService gatherings,
-             no.ks.ledergaloppen.assignment.AssignmentService assignments) {
+             no.ks.ledergaloppen.assignment.AssignmentService assignments,
+             no.ks.ledergaloppen.dashboard.DashboardService dashboards) {
         setId("home");
         if (currentUser.isParticipant()) {
             add(new ParticipantHome(currentUser.require().displayName(), leaderGroups, gatherings, assignments));
         } else {
-            add(new CohortCards(cohorts, gatherings));
+            add(new CohortCards(cohorts, gatherings, dashboards));
         }
     }
 
