@@ -101,6 +101,18 @@ public class AssessmentService {
         return latest;
     }
 
+    /** Every assessment of every case in a cohort (case id → assessments, oldest first), for those who run it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public Map<Long, List<Assessment>> historyInCohort(long cohortId) {
+        cohorts.checkCanManage(cohortId);
+        List<FoundationAssessment> all = assessments.inCohort(cohortId);
+        Map<Long, String> who = users.displayNames(all.stream().map(FoundationAssessment::getAssessedBy).distinct().toList());
+        return all.stream().collect(java.util.stream.Collectors.groupingBy(FoundationAssessment::getCaseId,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.mapping(a -> toAssessment(a, who),
+                        java.util.stream.Collectors.toList())));
+    }
+
     private static Assessment toAssessment(FoundationAssessment a, Map<Long, String> who) {
         return new Assessment(a.getId(), a.getAssessedOn(), who.getOrDefault(a.getAssessedBy(), ""), a.scores(),
                 a.comments());

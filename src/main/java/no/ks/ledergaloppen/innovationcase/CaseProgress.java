@@ -12,8 +12,8 @@ import no.ks.ledergaloppen.roadmap.Phase;
 public record CaseProgress(long caseId, long municipalityId, String title, Phase phase, Instant phaseSince,
                            Instant lastActivity, List<Move> moves) {
 
-    /** One move; {@code from} is null for the case's first entry into the roadmap. */
-    public record Move(Phase from, Phase to, Instant at) {
+    /** One move and its reason; {@code from} is null for the case's first entry into the roadmap. */
+    public record Move(Phase from, Phase to, Instant at, String reason) {
 
         public boolean back() {
             return from != null && to.isBefore(from);

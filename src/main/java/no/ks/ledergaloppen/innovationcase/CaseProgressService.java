@@ -35,7 +35,8 @@ public class CaseProgressService {
             CaseProgress p = byCase.computeIfAbsent(row.getCaseId(), id -> new CaseProgress(id,
                     row.getMunicipalityId(), row.getTitle(), row.getPhase(), row.getPhaseSince(),
                     row.getLastActivity(), new ArrayList<>()));
-            p.moves().add(new CaseProgress.Move(row.getFromPhase(), row.getToPhase(), row.getMovedAt()));
+            p.moves().add(new CaseProgress.Move(row.getFromPhase(), row.getToPhase(), row.getMovedAt(),
+                    row.getReason()));
         }
         return byCase.values().stream().map(p -> new CaseProgress(p.caseId(), p.municipalityId(), p.title(), p.phase(),
                 p.phaseSince(), p.lastActivity(), List.copyOf(p.moves()))).toList();

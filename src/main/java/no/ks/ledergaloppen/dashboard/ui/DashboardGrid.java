@@ -37,13 +37,10 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
                 .setComparator(DashboardRow::municipality).setWidth("8.5rem").setFlexGrow(1).setFrozen(true)
                 .setKey("municipality");
         grid.addComponentColumn(r -> new PhaseCells(r.phase(), r.visited()))
-                .setHeader(getTranslation("dashboard.col.phase")).setKey("phase").setWidth("10rem").setFlexGrow(0)
+                .setHeader(getTranslation("dashboard.col.phase")).setKey("phase").setWidth("9.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing((DashboardRow r) -> r.phase() == null ? -1 : r.phase().ordinal()));
-        grid.addColumn(r -> r.caseId() == null ? "" : String.valueOf(r.daysInPhase()))
-                .setHeader(getTranslation("dashboard.col.days")).setKey("days").setWidth("4.5rem").setFlexGrow(0)
-                .setComparator(DashboardRow::daysInPhase);
-        grid.addColumn(DashboardRow::movesBack).setHeader(getTranslation("dashboard.col.back")).setKey("back")
-                .setWidth("4.5rem").setFlexGrow(0).setComparator(DashboardRow::movesBack);
+        grid.addComponentColumn(this::inPhase).setHeader(getTranslation("dashboard.col.days")).setKey("days")
+                .setWidth("6.5rem").setFlexGrow(0).setComparator(DashboardRow::daysInPhase);
         grid.addColumn(r -> foundations(r.latest())).setHeader(getTranslation("dashboard.col.foundations"))
                 .setKey("foundations").setWidth("7.5rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(DashboardRow::product, Comparator.nullsFirst(Integer::compare)));
@@ -56,7 +53,7 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
                 .setComparator(Comparator.comparing(DashboardRow::homeVisit,
                         Comparator.nullsFirst(Comparator.comparing(HomeVisitBrief::date))));
         grid.addColumn(r -> activity(r.lastActivity())).setHeader(getTranslation("dashboard.col.activity"))
-                .setKey("activity").setWidth("7rem").setFlexGrow(1)
+                .setKey("activity").setWidth("7.5rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(DashboardRow::lastActivity, Comparator.nullsFirst(Instant::compareTo)));
         grid.addComponentColumn(r -> new FlagBadges(r.flags())).setHeader(getTranslation("dashboard.col.flags"))
                 .setKey("flags").setWidth("8.5rem").setFlexGrow(1)
@@ -95,8 +92,25 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
                 a.zeros().stream().map(f -> getTranslation("foundation." + f.name())).toList()));
     }
 
+    /** Days in the current phase, and how often the case went back (the roadmap allows it; it is worth a question). */
+    private Div inPhase(DashboardRow r) {
+        Div cell = new Div();
+        if (r.caseId() != null) {
+            cell.add(new Div(getTranslation("dashboard.days", r.daysInPhase())));
+        }
+        if (r.movesBack() > 0) {
+            Div back = new Div(getTranslation("dashboard.back", r.movesBack()));
+            back.addClassName("muted");
+            cell.add(back);
+        }
+        return cell;
+    }
+
     private Div assignments(MunicipalityAssignments a) {
-        Div cell = new Div(new Span(getTranslation("dashboard.assignments", a.handedIn(), a.approved(), a.given())));
+        Div cell = new Div(new Div(getTranslation("dashboard.assignments", a.handedIn(), a.given())));
+        if (a.approved() > 0) {
+            cell.add(new Div(getTranslation("dashboard.assignments.approved", a.approved())));
+        }
         if (a.overdue() > 0) {
             Span overdue = new Span(getTranslation("dashboard.assignments.overdue", a.overdue()));
             overdue.addClassName("overdue-text");

@@ -29,6 +29,7 @@ import no.ks.ledergaloppen.base.ui.Notifications;
 import no.ks.ledergaloppen.cohort.CohortService;
 import no.ks.ledergaloppen.cohort.CohortSummary;
 import no.ks.ledergaloppen.dashboard.CohortDashboard;
+import no.ks.ledergaloppen.dashboard.CohortExportService;
 import no.ks.ledergaloppen.dashboard.DashboardService;
 import no.ks.ledergaloppen.dashboard.Flag;
 import no.ks.ledergaloppen.security.Role;
@@ -49,14 +50,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private final DashboardService dashboards;
     private final CohortService cohorts;
+    private final CohortExportService exports;
     private final Clock clock;
     private CohortDashboard dashboard;
     private Set<Flag> filter = EnumSet.noneOf(Flag.class);
     private DashboardGrid grid;
     private Paragraph shown;
 
-    DashboardView(DashboardService dashboards, CohortService cohorts, Clock clock) {
+    DashboardView(DashboardService dashboards, CohortService cohorts, CohortExportService exports, Clock clock) {
         this.dashboards = dashboards;
+        this.exports = exports;
         this.cohorts = cohorts;
         this.clock = clock;
         addClassName("dashboard-view");
@@ -87,7 +90,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         name.setId("dashboard-cohort");
         Div head = new Div(name);
         head.addClassName("dashboard-head");
-        cohortSwitcher().ifPresent(head::add);
+        Div tools = new Div();
+        tools.addClassName("dashboard-tools");
+        cohortSwitcher().ifPresent(tools::add);
+        tools.add(new ExportLinks(exports, dashboard.cohort().id()));
+        head.add(tools);
         add(head, new FlagChips(dashboard.flagCounts(), filter, this::filterBy));
         shown = new Paragraph();
         shown.setId("dashboard-shown");

@@ -15,7 +15,7 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
             select c.id as caseId, c.municipalityId as municipalityId, c.title as title, c.phase as phase,
                    c.phaseSince as phaseSince,
                    (select max(a.happenedAt) from CaseAudit a where a.caseId = c.id) as lastActivity,
-                   m.fromPhase as fromPhase, m.toPhase as toPhase, m.movedAt as movedAt
+                   m.fromPhase as fromPhase, m.toPhase as toPhase, m.movedAt as movedAt, m.reason as reason
             from InnovationCase c join PhaseMove m on m.caseId = c.id
             where c.cohortId = :cohortId
             order by c.id, m.movedAt, m.id""")
@@ -39,5 +39,7 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
         Phase getToPhase();
 
         Instant getMovedAt();
+
+        String getReason();
     }
 }
