@@ -6,6 +6,7 @@ import no.ks.ledergaloppen.assignment.AnswerView;
 import no.ks.ledergaloppen.assignment.AssignmentDraft;
 import no.ks.ledergaloppen.assignment.AssignmentInfo;
 import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.base.AppClock;
 import no.ks.ledergaloppen.gathering.GatheringInfo;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.roadmap.Phase;
@@ -14,9 +15,11 @@ import no.ks.ledergaloppen.security.SystemAuthentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Assignments from gatherings 1 and 2 of Pilot i vest, with answers in every state: approved (Haugesund),
- * returned with feedback (Kvam), submitted (Tysvær), a draft (Voss) and not started (Klepp); one is due
- * in two days, so the reminders have someone to remind.
+ * Assignments from gatherings 1 and 2 of Pilot i vest, given at the gathering and answered along the
+ * cohort's timeline, in every state: approved (Haugesund), returned with feedback (Kvam), submitted a
+ * month ago (Tysvær), a draft (Voss) and not started (Klepp). The first was due before gathering 2, so
+ * those who have not handed it in are overdue; another is due in two days, so the reminders have someone
+ * to remind.
  */
 @Component
 class DemoAssignments {
@@ -25,13 +28,15 @@ class DemoAssignments {
     private final GatheringService gatherings;
     private final RoadmapService roadmap;
     private final SystemAuthentication system;
+    private final AppClock clock;
 
     DemoAssignments(AssignmentService assignments, GatheringService gatherings, RoadmapService roadmap,
-                    SystemAuthentication system) {
+                    SystemAuthentication system, AppClock clock) {
         this.assignments = assignments;
         this.gatherings = gatherings;
         this.roadmap = roadmap;
         this.system = system;
+        this.clock = clock;
     }
 
     void seed(long westCohortId, DemoCalendar calendar) {
@@ -40,34 +45,44 @@ class DemoAssignments {
             GatheringInfo first = west.get(0);
             GatheringInfo second = west.get(1);
             long need = roadmap.phase(Phase.INSIGHT).steps().getFirst().id();
-            AssignmentInfo needAssignment = assignments.create(new AssignmentDraft(first.id(),
-                    "Formuler det egentlige behovet i saken",
+            // given at gathering 1 and due the day before gathering 2: in the past by now
+            AssignmentInfo needAssignment = clock.asOf(calendar.at(1, 0, "14:50"), () -> assignments.create(
+                    new AssignmentDraft(first.id(), "Formuler det egentlige behovet i saken",
                     "Skriv behovet slik brukerne selv ville beskrevet det, ikke som en løsning.\n\n"
                             + "- Hvem har behovet?\n- Hva er problemet i dag, og hvordan vet dere det?\n"
                             + "- Hva skjer om ingenting gjøres?\n\nEn halv side er nok. Ta det med til neste samling.",
-                    west.get(2).date().minusDays(1), need, AnswerMode.GROUP));
+                    second.date().minusDays(1), need, AnswerMode.GROUP)));
             long test = roadmap.phase(Phase.TESTING).steps().getFirst().id();
-            AssignmentInfo plan = assignments.create(new AssignmentDraft(second.id(), "Planlegg en liten test",
+            AssignmentInfo plan = clock.asOf(calendar.at(2, 0, "14:50"), () -> assignments.create(
+                    new AssignmentDraft(second.id(), "Planlegg en liten test",
                     "Hver deltaker beskriver én liten test dere kan gjøre før neste samling: hva dere tester,"
-                            + " med hvem, og hvordan dere vet om den lyktes.", null, test, AnswerMode.INDIVIDUAL));
-            AssignmentInfo reflection = assignments.create(new AssignmentDraft(second.id(),
-                    "Kort refleksjon etter samling 2",
+                            + " med hvem, og hvordan dere vet om den lyktes.", null, test, AnswerMode.INDIVIDUAL)));
+            AssignmentInfo reflection = clock.asOf(calendar.at(2, 0, "14:55"), () -> assignments.create(
+                    new AssignmentDraft(second.id(), "Kort refleksjon etter samling 2",
                     "Hva tar ledergruppen med seg fra samlingen? Tre setninger holder.",
-                    calendar.today().plusDays(2), null, AnswerMode.GROUP));
+                    calendar.today().plusDays(2), null, AnswerMode.GROUP)));
 
-            answer("ola", needAssignment.id(), "Eldre som bor hjemme vil føle seg trygge om natten uten å bli"
-                    + " vekket. Pårørende vil vite at alt er i orden. I dag gjør nattpatruljen 40 besøk per natt.", true);
-            judge(needAssignment.id(), "Haugesund kommune", true, "Tydelig og godt forankret i brukernes egne ord. Godkjent.");
-            answer("sigrid", needAssignment.id(), "Eldre treng treningsgrupper for å klare seg sjølve.", true);
-            judge(needAssignment.id(), "Kvam herad", false,
-                    "Dette er ei løysing, ikkje eit behov. Kva seier dei eldre sjølve om kvardagen sin?");
-            answer("lars", needAssignment.id(), "Søkere vet ikke hva som mangler før saken stopper opp, og venter"
-                    + " i snitt sju uker på vedtak.", true);
-            answer("ingrid", needAssignment.id(), "Unge vaksne må fortelje historia si på nytt kvar gong dei", false);
+            clock.asOf(calendar.at(1, 13, "10:15"), () -> answer("ola", needAssignment.id(), "Eldre som bor hjemme"
+                    + " vil føle seg trygge om natten uten å bli vekket. Pårørende vil vite at alt er i orden. I dag"
+                    + " gjør nattpatruljen 40 besøk per natt.", true));
+            clock.asOf(calendar.at(1, 15, "13:00"), () -> judge(needAssignment.id(), "Haugesund kommune", true,
+                    "Tydelig og godt forankret i brukernes egne ord. Godkjent."));
+            clock.asOf(calendar.at(1, 20, "11:20"), () -> answer("sigrid", needAssignment.id(),
+                    "Eldre treng treningsgrupper for å klare seg sjølve.", true));
+            clock.asOf(calendar.at(1, 22, "09:30"), () -> judge(needAssignment.id(), "Kvam herad", false,
+                    "Dette er ei løysing, ikkje eit behov. Kva seier dei eldre sjølve om kvardagen sin?"));
+            // Tysvær's last sign of life, a month before the seeding day
+            clock.asOf(calendar.at(0, -31, "14:10"), () -> answer("lars", needAssignment.id(), "Søkere vet ikke hva"
+                    + " som mangler før saken stopper opp, og venter i snitt sju uker på vedtak.", true));
+            clock.asOf(calendar.at(2, -6, "15:40"), () -> answer("ingrid", needAssignment.id(),
+                    "Unge vaksne må fortelje historia si på nytt kvar gong dei", false));
 
-            answer("ola", plan.id(), "Vi tester individuelle varslingsterskler hos to brukere i to uker.", false);
-            answer("marte", plan.id(), "Jeg vil teste et enkelt skjema der pårørende sier hva de trenger å vite.", true);
-            answer("ola", reflection.id(), "Vi tar med oss at behovet må komme først, og at vi må teste smått.", true);
+            clock.asOf(calendar.at(2, 2, "09:20"), () -> answer("ola", reflection.id(),
+                    "Vi tar med oss at behovet må komme først, og at vi må teste smått.", true));
+            clock.asOf(calendar.at(2, 15, "10:05"), () -> answer("ola", plan.id(),
+                    "Vi tester individuelle varslingsterskler hos to brukere i to uker.", false));
+            clock.asOf(calendar.at(2, 16, "13:30"), () -> answer("marte", plan.id(),
+                    "Jeg vil teste et enkelt skjema der pårørende sier hva de trenger å vite.", true));
         });
     }
 

@@ -1,14 +1,21 @@
 package no.ks.ledergaloppen.demo;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 /**
  * The demo's running cohorts follow the day the demo data is created, so that the app always shows a
- * programme in progress: two gatherings behind, the next one two weeks ahead. All on Tuesdays.
+ * programme in progress: two gatherings behind, the next one two weeks ahead. All on Tuesdays. What
+ * happened between the gatherings is dated on working days in office hours, never later than the last
+ * working day before the seeding day, so nothing is dated in the future.
  */
 record DemoCalendar(LocalDate today) {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /** Gathering 1–4 of a running demo cohort; {@code lag} shifts a cohort by weeks (Møre starts later). */
     LocalDate gathering(int number, int lag) {
@@ -29,10 +36,33 @@ record DemoCalendar(LocalDate today) {
         return gathering(4, 0).plusMonths(2).with(TemporalAdjusters.lastDayOfMonth());
     }
 
-    /** A day some days after a west gathering, never later than today. */
-    LocalDate after(int gathering, int days) {
-        LocalDate d = gathering(gathering, 0).plusDays(days);
-        return d.isAfter(today) ? today : d;
+    /**
+     * The working day some days after (or before, when negative) a west gathering; gathering 0 is the
+     * seeding day. A weekend falls back to the Friday; never later than the last working day before today.
+     */
+    LocalDate day(int gathering, int days) {
+        LocalDate d = workday((gathering == 0 ? today : gathering(gathering, 0)).plusDays(days));
+        LocalDate latest = workday(today.minusDays(1));
+        return d.isAfter(latest) ? latest : d;
+    }
+
+    /** A moment of a day at a clock time in Oslo. */
+    static Instant at(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(OSLO).toInstant();
+    }
+
+    /** {@link #at} on the {@link #day}. */
+    Instant at(int gathering, int days, String time) {
+        return at(day(gathering, days), time);
+    }
+
+    /** The last working day on or before {@code d}. */
+    static LocalDate workday(LocalDate d) {
+        return switch (d.getDayOfWeek()) {
+            case SATURDAY -> d.minusDays(1);
+            case SUNDAY -> d.minusDays(2);
+            default -> d;
+        };
     }
 
     private static LocalDate tuesday(LocalDate d) {

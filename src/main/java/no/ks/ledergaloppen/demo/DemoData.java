@@ -1,9 +1,11 @@
 package no.ks.ledergaloppen.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.ks.ledergaloppen.base.AppClock;
 import no.ks.ledergaloppen.cohort.CohortDraft;
 import no.ks.ledergaloppen.cohort.CohortService;
 import no.ks.ledergaloppen.cohort.CohortStatus;
@@ -46,14 +48,14 @@ class DemoData implements ApplicationRunner {
     private final DemoCases demoCases;
     private final DemoGatherings demoGatherings;
     private final DemoAssignments demoAssignments;
-    private final java.time.Clock clock;
+    private final AppClock clock;
     private final String password;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
 
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
-             LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system, DemoCases demoCases,
-             DemoGatherings demoGatherings, DemoAssignments demoAssignments, java.time.Clock clock,
+             LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system,
+             DemoCases demoCases, DemoGatherings demoGatherings, DemoAssignments demoAssignments, AppClock clock,
              @Value("${ledergaloppen.demo.password}") String password) {
         this.demoGatherings = demoGatherings;
         this.demoAssignments = demoAssignments;
@@ -83,22 +85,28 @@ class DemoData implements ApplicationRunner {
         });
     }
 
+    /** Users, municipalities and cohorts are set up a few days before each cohort starts (cases open at enrolment). */
     private void seed(DemoCalendar calendar) {
-        DemoPeople.USERS.forEach(u -> userIds.put(u.username(), users.createWithPassword(
-                new UserDraft(u.username(), u.displayName(), u.username() + "@demo.ledergaloppen.no", u.role(),
-                        u.language()), password).id()));
-        DemoPeople.MUNICIPALITIES.forEach(m -> municipalityIds.put(m.name(),
-                municipalities.create(new MunicipalityDraft(m.name(), m.county(), m.standard())).id()));
+        Instant westOpens = opening(calendar.start());
+        clock.asOf(westOpens, () -> {
+            DemoPeople.USERS.forEach(u -> userIds.put(u.username(), users.createWithPassword(
+                    new UserDraft(u.username(), u.displayName(), u.username() + "@demo.ledergaloppen.no", u.role(),
+                            u.language()), password).id()));
+            DemoPeople.MUNICIPALITIES.forEach(m -> municipalityIds.put(m.name(),
+                    municipalities.create(new MunicipalityDraft(m.name(), m.county(), m.standard())).id()));
+        });
 
-        long prePilot = cohort("Pre-pilot Østfold/Akershus", "Østfold og Akershus", LocalDate.of(2018, 6, 1),
-                LocalDate.of(2019, 2, 28), CohortStatus.FINISHED, List.of("Aremark kommune", "Hvaler kommune",
-                        "Råde kommune", "Gjerdrum kommune", "Hurdal kommune", "Skiptvet kommune", "Våler kommune",
-                        "Marker kommune"));
-        long west = cohort("Pilot i vest", "Rogaland og Vestland", calendar.start(), calendar.end(), CohortStatus.RUNNING, List.of("Haugesund kommune", "Kvam herad",
-                        "Tysvær kommune", "Voss herad", "Klepp kommune"));
-        long more = cohort("Pilot i Møre og Romsdal", "Møre og Romsdal", calendar.start().plusMonths(1),
-                calendar.end().plusMonths(1), CohortStatus.RUNNING, List.of("Giske kommune", "Hustadvika kommune",
-                        "Rauma kommune", "Sula kommune", "Tingvoll kommune", "Ørsta kommune"));
+        long prePilot = clock.asOf(opening(LocalDate.of(2018, 6, 1)), () -> cohort("Pre-pilot Østfold/Akershus",
+                "Østfold og Akershus", LocalDate.of(2018, 6, 1), LocalDate.of(2019, 2, 28), CohortStatus.FINISHED,
+                List.of("Aremark kommune", "Hvaler kommune", "Råde kommune", "Gjerdrum kommune", "Hurdal kommune",
+                        "Skiptvet kommune", "Våler kommune", "Marker kommune")));
+        long west = clock.asOf(westOpens, () -> cohort("Pilot i vest", "Rogaland og Vestland", calendar.start(),
+                calendar.end(), CohortStatus.RUNNING, List.of("Haugesund kommune", "Kvam herad", "Tysvær kommune",
+                        "Voss herad", "Klepp kommune")));
+        long more = clock.asOf(opening(calendar.start().plusMonths(1)), () -> cohort("Pilot i Møre og Romsdal",
+                "Møre og Romsdal", calendar.start().plusMonths(1), calendar.end().plusMonths(1), CohortStatus.RUNNING,
+                List.of("Giske kommune", "Hustadvika kommune", "Rauma kommune", "Sula kommune", "Tingvoll kommune",
+                        "Ørsta kommune")));
 
         cohorts.addFacilitator(west, userIds.get("kari"));
         cohorts.addFacilitator(more, userIds.get("kari"));
@@ -116,6 +124,10 @@ class DemoData implements ApplicationRunner {
         demoGatherings.homeVisits(west, municipalityIds.get("Haugesund kommune"), municipalityIds.get("Voss herad"),
                 userIds.get("kari"), calendar);
         demoAssignments.seed(west, calendar);
+    }
+
+    private static Instant opening(LocalDate cohortStart) {
+        return DemoCalendar.at(DemoCalendar.workday(cohortStart.minusDays(3)), "09:00");
     }
 
     private long cohort(String name, String region, LocalDate start, LocalDate end, CohortStatus status,

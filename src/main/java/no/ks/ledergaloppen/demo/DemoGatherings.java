@@ -3,6 +3,7 @@ package no.ks.ledergaloppen.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import no.ks.ledergaloppen.base.AppClock;
 import no.ks.ledergaloppen.gathering.AgendaItemDraft;
 import no.ks.ledergaloppen.gathering.GatheringDraft;
 import no.ks.ledergaloppen.gathering.GatheringService;
@@ -20,10 +21,12 @@ class DemoGatherings {
 
     private final GatheringService gatherings;
     private final HomeVisitService visits;
+    private final AppClock clock;
 
-    DemoGatherings(GatheringService gatherings, HomeVisitService visits) {
+    DemoGatherings(GatheringService gatherings, HomeVisitService visits, AppClock clock) {
         this.gatherings = gatherings;
         this.visits = visits;
+        this.clock = clock;
     }
 
     /** Seeds one cohort's four gatherings on the given dates and places. */
@@ -34,13 +37,16 @@ class DemoGatherings {
         }
     }
 
+    /** Haugesund's visit, six days after gathering 2, was recorded as done that afternoon; Voss's is next week. */
     void homeVisits(long cohortId, long doneAt, long plannedAt, long facilitatorId, DemoCalendar calendar) {
-        visits.plan(cohortId, doneAt, new HomeVisitDraft(calendar.after(2, 6), HomeVisitStatus.DONE,
-                java.util.Set.of(facilitatorId),
+        LocalDate done = calendar.day(2, 6);
+        clock.asOf(DemoCalendar.at(done, "16:00"), () -> visits.plan(cohortId, doneAt, new HomeVisitDraft(done,
+                HomeVisitStatus.DONE, java.util.Set.of(facilitatorId),
                 "Vi gikk gjennom BLT-runde 1 og øvde på å formulere behovet fra brukerens ståsted.",
-                "Ledergruppen er motivert. Pådriveren trenger mer tid frigjort; ta det opp med kommunedirektøren."));
-        visits.plan(cohortId, plannedAt, new HomeVisitDraft(calendar.today().plusWeeks(1), HomeVisitStatus.PLANNED,
-                java.util.Set.of(facilitatorId), "Tenestereisa og kva som skal testast først.", null));
+                "Ledergruppen er motivert. Pådriveren trenger mer tid frigjort; ta det opp med kommunedirektøren.")));
+        clock.asOf(calendar.at(2, 3, "10:30"), () -> visits.plan(cohortId, plannedAt, new HomeVisitDraft(
+                calendar.today().plusWeeks(1), HomeVisitStatus.PLANNED, java.util.Set.of(facilitatorId),
+                "Tenestereisa og kva som skal testast først.", null)));
     }
 
     private static List<AgendaItemDraft> agenda(int number) {
