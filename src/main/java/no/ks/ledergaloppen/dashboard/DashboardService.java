@@ -77,10 +77,12 @@ public class DashboardService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         boolean late = dates.stream().anyMatch(g -> g.number() == LATE_GATHERING && g.date().isBefore(today));
+        // once the programme has ended, a quiet case or an early phase is history, not something to act on
+        boolean ended = roster.endDate().isBefore(today);
         List<DashboardRow> rows = new ArrayList<>();
         for (MunicipalityInfo m : roster.municipalities()) {
             rows.add(row(m, caseOf.get(m.id()), latest, work.get(m.id()), visitOf.get(m.id()), roster.stallDays(),
-                    late, now, today));
+                    late, ended, now, today));
         }
         List<CaseProgress> counted = roster.municipalities().stream().map(m -> caseOf.get(m.id()))
                 .filter(Objects::nonNull).toList();
@@ -94,12 +96,12 @@ public class DashboardService {
 
     private DashboardRow row(MunicipalityInfo m, CaseProgress c, Map<Long, Assessment> latest,
                              MunicipalityAssignments work, HomeVisitBrief visit, int stallDays, boolean late,
-                             Instant now, LocalDate today) {
+                             boolean ended, Instant now, LocalDate today) {
         MunicipalityAssignments assigned = work != null ? work : new MunicipalityAssignments(m.id(), 0, 0, 0, 0, null);
         Assessment assessment = c == null ? null : latest.get(c.caseId());
         Instant last = latestOf(c == null ? null : c.lastActivity(), assigned.lastAnswerSaved());
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        if (last == null || Duration.between(last, now).toDays() >= stallDays) {
+        if (!ended && (last == null || Duration.between(last, now).toDays() >= stallDays)) {
             flags.add(Flag.STALLED);
         }
         if (assessment != null && !assessment.zeros().isEmpty()) {
@@ -108,7 +110,7 @@ public class DashboardService {
         if (assigned.overdue() > 0) {
             flags.add(Flag.OVERDUE);
         }
-        if (c != null && late && EARLY.contains(c.phase())) {
+        if (c != null && late && !ended && EARLY.contains(c.phase())) {
             flags.add(Flag.EARLY_PHASE);
         }
         if (c == null) {

@@ -217,6 +217,19 @@ class DashboardServiceTest {
     }
 
     @Test
+    void after_the_cohort_has_ended_no_case_is_flagged_as_stalled_or_early_but_zeros_and_overdue_remain() {
+        long a = fixture.assignment(cohort, "Siste oppgave", DAY0.plusDays(20));
+        day(12);
+        fixture.assess(cohort, 0, Foundation.TEAM);
+        clock.stopAt(DAY0.plusMonths(13), LocalTime.of(12, 0));
+
+        CohortDashboard d = asFacilitator();
+        assertThat(d.rows()).noneMatch(r -> r.has(Flag.STALLED) || r.has(Flag.EARLY_PHASE));
+        assertThat(row(d, 0).flags()).contains(Flag.ZERO_FOUNDATION, Flag.OVERDUE);
+        assertThat(a).isPositive();
+    }
+
+    @Test
     void only_the_cohorts_facilitators_and_administrators_see_its_dashboard() {
         login.as("admin");
         assertThat(dashboards.dashboard(cohort.cohortId()).rows()).hasSize(5);
