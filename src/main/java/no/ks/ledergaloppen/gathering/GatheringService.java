@@ -58,6 +58,15 @@ public class GatheringService {
         return gatherings.findByCohortIdOrderByDateAscNumberAsc(cohortId).stream().map(this::toInfo).toList();
     }
 
+    /** The number of each of the cohort's gatherings (gathering id → number), read in one statement. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> numbers(long cohortId) {
+        checkCanFollow(cohortId);
+        return gatherings.findNumbersByCohortId(cohortId).stream()
+                .collect(java.util.stream.Collectors.toMap(GatheringRepository.NumberOf::getId,
+                        GatheringRepository.NumberOf::getNumber));
+    }
+
     /** The first gathering of the cohort today or later, if any is planned. */
     @Transactional(readOnly = true)
     public Optional<GatheringInfo> next(long cohortId) {
