@@ -3,7 +3,7 @@ alter table assignment add column updated_by bigint;
 alter table assignment add column updated_at timestamp with time zone;
 alter table assignment add column withdrawn_by bigint;
 alter table assignment add column withdrawn_at timestamp with time zone;
-alter table assignment add column withdraw_reason varchar(1000);
+alter table assignment add column withdraw_reason varchar(500);
 
 update assignment set updated_by = created_by, updated_at = created_at;
 

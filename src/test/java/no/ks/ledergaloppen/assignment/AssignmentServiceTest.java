@@ -190,7 +190,7 @@ class AssignmentServiceTest {
         assertThatThrownBy(() -> assignments.withdraw(id, seen.version(), "  "))
                 .hasFieldOrPropertyWithValue("field", "reason")
                 .hasFieldOrPropertyWithValue("messageKey", "validation.required");
-        assertThatThrownBy(() -> assignments.withdraw(id, seen.version(), "x".repeat(1001)))
+        assertThatThrownBy(() -> assignments.withdraw(id, seen.version(), "x".repeat(501)))
                 .hasFieldOrPropertyWithValue("field", "reason")
                 .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");
         assertThat(assignments.get(id).withdrawn()).isFalse();

@@ -87,7 +87,7 @@ class ReminderServiceTest {
     }
 
     @Test
-    void only_the_system_sends_reminders() {
+    void facilitators_and_participants_cannot_send_reminders() {
         login.as("kari");
         assertThatThrownBy(() -> reminders.remindDueSoon()).isInstanceOf(AccessDeniedException.class);
         login.as("ola");

@@ -22,7 +22,7 @@ public class Assignment extends AbstractEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int INSTRUCTIONS_MAX = 8000;
-    public static final int REASON_MAX = 1000;
+    public static final int REASON_MAX = 500;
 
     @Column(name = "cohort_id", nullable = false)
     private long cohortId;
