@@ -14,18 +14,18 @@ class AssignmentReminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssignmentReminders.class);
 
-    private final AssignmentService assignments;
+    private final ReminderService reminders;
     private final SystemAuthentication system;
 
-    AssignmentReminders(AssignmentService assignments, SystemAuthentication system) {
-        this.assignments = assignments;
+    AssignmentReminders(ReminderService reminders, SystemAuthentication system) {
+        this.reminders = reminders;
         this.system = system;
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Oslo")
     @EventListener(ApplicationReadyEvent.class)
     void remind() {
-        int sent = system.runAsSystem((java.util.function.Supplier<Integer>) assignments::remindDueSoon);
+        int sent = system.runAsSystem((java.util.function.Supplier<Integer>) reminders::remindDueSoon);
         if (sent > 0) {
             LOG.info("Sent {} due-date reminders", sent);
         }

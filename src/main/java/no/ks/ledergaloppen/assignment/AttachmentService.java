@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import no.ks.ledergaloppen.assignment.domain.Answer;
 import no.ks.ledergaloppen.assignment.domain.AnswerAttachment;
 import no.ks.ledergaloppen.assignment.domain.AnswerAttachmentRepository;
 import no.ks.ledergaloppen.base.DomainException;
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Files attached to answers: PDF, DOCX, XLSX, PPTX, PNG or JPG, at most 10 MB each and five per answer,
  * stored in the database. The writers attach and remove them while the answer is editable; the writers
- * and the cohort's facilitators download them.
+ * download them, and the cohort's facilitators too once the answer is handed in.
  */
 @Service
 @Transactional
@@ -25,15 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttachmentService {
 
     private final AnswerAttachmentRepository attachments;
-    private final AssignmentService assignments;
+    private final AnswerAccess access;
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
 
-    AttachmentService(AnswerAttachmentRepository attachments, AssignmentService assignments, CurrentUser currentUser,
+    AttachmentService(AnswerAttachmentRepository attachments, AnswerAccess access, CurrentUser currentUser,
                       UserService users, Clock clock) {
         this.attachments = attachments;
-        this.assignments = assignments;
+        this.access = access;
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
@@ -43,13 +42,13 @@ public class AttachmentService {
     public AttachmentInfo attach(long assignmentId, String fileName, InputStream content) {
         String name = FileRules.displayName(fileName);
         String ext = FileRules.extension(name);
-        Answer answer = assignments.ownEditableAnswer(assignmentId);
-        if (attachments.countByAnswerId(answer.getId()) >= FileRules.MAX_FILES) {
+        long answerId = access.ownEditableAnswerId(assignmentId);
+        if (attachments.countByAnswerId(answerId) >= FileRules.MAX_FILES) {
             throw new DomainException("file", "assignment.error.tooManyFiles", FileRules.MAX_FILES);
         }
         byte[] data = FileRules.read(content, name);
         FileRules.checkContent(ext, data, name);
-        AnswerAttachment saved = attachments.save(new AnswerAttachment(answer.getId(), name, FileRules.TYPES.get(ext),
+        AnswerAttachment saved = attachments.save(new AnswerAttachment(answerId, name, FileRules.TYPES.get(ext),
                 data, currentUser.id(), clock.instant()));
         return toInfo(saved, users.displayNames(List.of(currentUser.id())));
     }
@@ -57,13 +56,13 @@ public class AttachmentService {
     /** The files of the caller's own answer. */
     @Transactional(readOnly = true)
     public List<AttachmentInfo> mine(long assignmentId) {
-        return assignments.ownAnswer(assignmentId).map(a -> list(a.getId())).orElse(List.of());
+        return access.ownAnswerId(assignmentId).map(this::list).orElse(List.of());
     }
 
-    /** The files of an answer, for its writers and the cohort's facilitators. */
+    /** The files of an answer, for its writers, and for the cohort's facilitators once it is handed in. */
     @Transactional(readOnly = true)
     public List<AttachmentInfo> of(long answerId) {
-        assignments.answerForReading(answerId);
+        access.checkContentReadable(answerId);
         return list(answerId);
     }
 
@@ -71,7 +70,7 @@ public class AttachmentService {
     public StoredFile download(long attachmentId) {
         AnswerAttachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> DomainException.of("assignment.error.fileNotFound"));
-        assignments.answerForReading(a.getAnswerId());
+        access.checkContentReadable(a.getAnswerId());
         return new StoredFile(a.getFileName(), a.getContentType(), a.getContent());
     }
 
@@ -79,11 +78,7 @@ public class AttachmentService {
     public void remove(long attachmentId) {
         AnswerAttachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> DomainException.of("assignment.error.fileNotFound"));
-        Answer answer = assignments.answerForReading(a.getAnswerId());
-        Answer own = assignments.ownEditableAnswer(answer.getAssignmentId());
-        if (own.getId().longValue() != answer.getId().longValue()) {
-            throw DomainException.of("assignment.error.fileNotFound");
-        }
+        access.checkOwnEditable(a.getAnswerId());
         attachments.delete(a);
     }
 

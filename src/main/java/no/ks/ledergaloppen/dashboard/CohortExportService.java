@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import no.ks.ledergaloppen.assessment.Assessment;
 import no.ks.ledergaloppen.assessment.AssessmentService;
 import no.ks.ledergaloppen.assessment.Foundation;
+import no.ks.ledergaloppen.assignment.AnswerStatusLine;
+import no.ks.ledergaloppen.assignment.AssignmentProgressService;
 import no.ks.ledergaloppen.base.Times;
 import no.ks.ledergaloppen.innovationcase.CaseProgress;
 import no.ks.ledergaloppen.innovationcase.CaseProgressService;
@@ -35,11 +37,13 @@ public class CohortExportService {
     private final DashboardService dashboards;
     private final CaseProgressService cases;
     private final AssessmentService assessments;
+    private final AssignmentProgressService progress;
     private final I18NProvider i18n;
     private final Clock clock;
 
     CohortExportService(DashboardService dashboards, CaseProgressService cases, AssessmentService assessments,
-                        I18NProvider i18n, Clock clock) {
+                        AssignmentProgressService progress, I18NProvider i18n, Clock clock) {
+        this.progress = progress;
         this.dashboards = dashboards;
         this.cases = cases;
         this.assessments = assessments;
@@ -53,8 +57,8 @@ public class CohortExportService {
         Map<Long, String> names = d.rows().stream().collect(Collectors.toMap(DashboardRow::municipalityId,
                 DashboardRow::municipality));
         List<CaseProgress> progress = cases.cohort(cohortId);
-        return ExportWriter.xlsx(List.of(municipalities(d, locale), assessments(cohortId, progress, names, locale),
-                history(progress, names, locale)));
+        return ExportWriter.xlsx(List.of(municipalities(d, locale), assignments(cohortId, names, locale),
+                assessments(cohortId, progress, names, locale), history(progress, names, locale)));
     }
 
     /** The municipalities sheet alone, as CSV. */
@@ -93,6 +97,23 @@ public class CohortExportService {
                             Times.date(r.homeVisit().date())),
                     local(r.lastActivity()), flag(r, Flag.STALLED, yes), flag(r, Flag.ZERO_FOUNDATION, yes),
                     flag(r, Flag.OVERDUE, yes), flag(r, Flag.EARLY_PHASE, yes));
+        }
+        return table;
+    }
+
+    /** Status per assignment and answerer: never a draft's text, and feedback only once it is released. */
+    private ExportTable assignments(long cohortId, Map<Long, String> names, Locale l) {
+        Function<String, String> t = key -> i18n.getTranslation(key, l);
+        ExportTable table = new ExportTable(t.apply("export.sheet.assignments"), t.apply("export.col.assignment"),
+                t.apply("export.col.gathering"), t.apply("export.col.due"), t.apply("export.col.mode"),
+                t.apply("dashboard.col.municipality"), t.apply("export.col.participant"), t.apply("export.col.status"),
+                t.apply("export.col.submitted"), t.apply("export.col.overdue"), t.apply("export.col.feedback"));
+        String yes = t.apply("export.yes");
+        for (AnswerStatusLine line : progress.statusLines(cohortId)) {
+            table.add(line.assignmentTitle(), line.gatheringNumber(), line.dueDate(),
+                    t.apply("assignment.mode." + line.mode().name()), names.getOrDefault(line.municipalityId(), ""),
+                    line.participantName(), t.apply("assignment.status." + line.status().name()),
+                    local(line.submittedAt()), line.overdue() ? yes : "", line.releasedFeedback());
         }
         return table;
     }

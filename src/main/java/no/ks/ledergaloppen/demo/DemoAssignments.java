@@ -2,10 +2,12 @@ package no.ks.ledergaloppen.demo;
 
 import java.util.List;
 import no.ks.ledergaloppen.assignment.AnswerMode;
+import no.ks.ledergaloppen.assignment.AnswerService;
 import no.ks.ledergaloppen.assignment.AnswerView;
 import no.ks.ledergaloppen.assignment.AssignmentDraft;
 import no.ks.ledergaloppen.assignment.AssignmentInfo;
 import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.assignment.JudgingService;
 import no.ks.ledergaloppen.base.AppClock;
 import no.ks.ledergaloppen.gathering.GatheringInfo;
 import no.ks.ledergaloppen.gathering.GatheringService;
@@ -25,14 +27,18 @@ import org.springframework.stereotype.Component;
 class DemoAssignments {
 
     private final AssignmentService assignments;
+    private final AnswerService answers;
+    private final JudgingService judging;
     private final GatheringService gatherings;
     private final RoadmapService roadmap;
     private final SystemAuthentication system;
     private final AppClock clock;
 
-    DemoAssignments(AssignmentService assignments, GatheringService gatherings, RoadmapService roadmap,
-                    SystemAuthentication system, AppClock clock) {
+    DemoAssignments(AssignmentService assignments, AnswerService answers, JudgingService judging,
+                    GatheringService gatherings, RoadmapService roadmap, SystemAuthentication system, AppClock clock) {
         this.assignments = assignments;
+        this.answers = answers;
+        this.judging = judging;
         this.gatherings = gatherings;
         this.roadmap = roadmap;
         this.system = system;
@@ -88,21 +94,21 @@ class DemoAssignments {
 
     private void answer(String username, long assignmentId, String text, boolean submit) {
         system.runAs(username, () -> {
-            AnswerView draft = assignments.saveDraft(assignmentId, assignments.myAnswer(assignmentId).version(), text);
+            AnswerView draft = answers.saveDraft(assignmentId, answers.myAnswer(assignmentId).version(), text);
             if (submit) {
-                assignments.submit(assignmentId, draft.version(), text);
+                answers.submit(assignmentId, draft.version(), text);
             }
         });
     }
 
     private void judge(long assignmentId, String municipality, boolean approve, String feedback) {
-        assignments.overview(assignmentId).stream().filter(r -> r.municipality().equals(municipality)).findFirst()
+        judging.overview(assignmentId).stream().filter(r -> r.municipality().equals(municipality)).findFirst()
                 .ifPresent(row -> {
-                    AnswerView a = assignments.answer(row.answerId());
+                    AnswerView a = judging.answer(row.answerId());
                     if (approve) {
-                        assignments.approve(a.id(), a.version(), feedback, true);
+                        judging.approve(a.id(), a.version(), feedback, true);
                     } else {
-                        assignments.returnForRevision(a.id(), a.version(), feedback, true);
+                        judging.returnForRevision(a.id(), a.version(), feedback, true);
                     }
                 });
     }

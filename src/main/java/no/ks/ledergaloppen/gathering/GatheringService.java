@@ -65,6 +65,15 @@ public class GatheringService {
         return gatherings.datesOf(cohortId).stream().map(g -> new GatheringDate(g.getNumber(), g.getDate())).toList();
     }
 
+    /** The number of each of the cohort's gatherings (gathering id → number), read in one statement. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> numbers(long cohortId) {
+        checkCanFollow(cohortId);
+        return gatherings.findNumbersByCohortId(cohortId).stream()
+                .collect(java.util.stream.Collectors.toMap(GatheringRepository.NumberOf::getId,
+                        GatheringRepository.NumberOf::getNumber));
+    }
+
     /** The first gathering of the cohort today or later, if any is planned. */
     @Transactional(readOnly = true)
     public Optional<GatheringInfo> next(long cohortId) {

@@ -23,6 +23,8 @@ class AttachmentServiceTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    AnswerService answers;
+    @Autowired
     GatheringService gatherings;
     @Autowired
     TestLogin login;
@@ -53,7 +55,8 @@ class AttachmentServiceTest {
     }
 
     @Test
-    void a_pdf_and_a_docx_are_attached_and_the_leader_group_and_the_facilitator_can_download_them() throws IOException {
+    void a_pdf_and_a_docx_are_attached_and_the_leader_group_and_once_handed_in_the_facilitator_can_download_them()
+            throws IOException {
         long id = give();
         login.as("ola");
         AttachmentInfo pdf = attachments.attach(id, "C:\\Users\\ola\\Gevinstkart.pdf", pdf(2048));
@@ -62,11 +65,27 @@ class AttachmentServiceTest {
         login.as("marte");
         assertThat(attachments.mine(id)).extracting(AttachmentInfo::fileName).containsExactly("Gevinstkart.pdf", "notat.docx");
         assertThat(attachments.download(pdf.id()).contentType()).isEqualTo("application/pdf");
+        answers.submit(id, answers.myAnswer(id).version(), "Kartet ligger ved.");
         login.as("kari");
         assertThat(attachments.download(pdf.id()).content()).hasSize(2048);
         login.as("lars");
         assertThatThrownBy(() -> attachments.download(pdf.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "assignment.error.answerNotFound");
+    }
+
+    @Test
+    void the_files_of_a_draft_are_the_leader_groups_own_until_the_answer_is_handed_in() {
+        long id = give();
+        login.as("ola");
+        AttachmentInfo pdf = attachments.attach(id, "utkast.pdf", pdf(512));
+        long answerId = answers.myAnswer(id).id();
+        login.as("kari");
+        assertThatThrownBy(() -> attachments.of(answerId))
+                .hasFieldOrPropertyWithValue("messageKey", "assignment.error.notHandedIn");
+        assertThatThrownBy(() -> attachments.download(pdf.id()))
+                .hasFieldOrPropertyWithValue("messageKey", "assignment.error.notHandedIn");
+        login.as("marte");
+        assertThat(attachments.of(answerId)).extracting(AttachmentInfo::fileName).containsExactly("utkast.pdf");
     }
 
     @Test
@@ -105,8 +124,8 @@ class AttachmentServiceTest {
         assertThatThrownBy(() -> attachments.attach(id, "del6.pdf", pdf(100)))
                 .hasFieldOrPropertyWithValue("messageKey", "assignment.error.tooManyFiles");
         assertThat(attachments.mine(id)).hasSize(5);
-        AnswerView answer = assignments.myAnswer(id);
-        assertThat(assignments.submit(id, answer.version(), "").status()).isEqualTo(AnswerStatus.SUBMITTED);
+        AnswerView answer = answers.myAnswer(id);
+        assertThat(answers.submit(id, answer.version(), "").status()).isEqualTo(AnswerStatus.SUBMITTED);
         long first = attachments.mine(id).getFirst().id();
         assertThatThrownBy(() -> attachments.remove(first)).hasFieldOrPropertyWithValue("messageKey", "assignment.error.locked");
         assertThat(attachments.mine(id)).hasSize(5);

@@ -13,6 +13,7 @@ import no.ks.ledergaloppen.ServiceTest;
 import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.TestLogin;
 import no.ks.ledergaloppen.assessment.Foundation;
+import no.ks.ledergaloppen.assignment.JudgingService;
 import no.ks.ledergaloppen.roadmap.Phase;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -31,6 +32,7 @@ class CohortExportServiceTest {
     @Autowired CohortFixture fixture;
     @Autowired TestClock clock;
     @Autowired TestLogin login;
+    @Autowired JudgingService judging;
 
     CohortFixture.Built cohort;
 
@@ -76,6 +78,27 @@ class CohortExportServiceTest {
             assertThat(r.getCell(5).getText()).isEqualTo("Gruppen er klar for neste fase");
         });
         assertThat(sheet(xlsx, "Vurderinger")).hasSize(1 + 1);
+    }
+
+    @Test
+    void the_assignments_sheet_shows_status_never_a_drafts_text_nor_feedback_that_is_not_released() throws Exception {
+        long a = fixture.assignment(cohort, "Kartlegg behovet", DAY0.plusDays(50));
+        fixture.answer(cohort, 0, a, false);
+        fixture.answer(cohort, 1, a, true);
+        login.as(cohort.facilitator());
+        long answer = judging.overview(a).stream().filter(r -> r.municipality().equals("Testkommune eksport 2"))
+                .findFirst().orElseThrow().answerId();
+        var view = judging.answer(answer);
+        judging.returnForRevision(answer, view.version(), "Hemmelig: ikke frigitt ennå", false);
+
+        byte[] xlsx = exports.xlsx(cohort.cohortId(), Locale.forLanguageTag("nb"));
+        List<Row> lines = sheet(xlsx, "Oppgaver");
+        assertThat(lines).hasSize(1 + 3);
+        assertThat(lines).extracting(r -> r.getCell(6).getText()).contains("Utkast", "Sendt tilbake for revisjon",
+                "Ikke påbegynt");
+        String everything = lines.stream().flatMap(r -> r.stream().map(c -> c == null ? "" : c.getText()))
+                .reduce("", String::concat);
+        assertThat(everything).doesNotContain("Vårt svar").doesNotContain("Hemmelig");
     }
 
     @Test

@@ -13,6 +13,7 @@ import no.ks.ledergaloppen.assessment.AssessmentDraft;
 import no.ks.ledergaloppen.assessment.AssessmentService;
 import no.ks.ledergaloppen.assessment.Foundation;
 import no.ks.ledergaloppen.assignment.AnswerMode;
+import no.ks.ledergaloppen.assignment.AnswerService;
 import no.ks.ledergaloppen.assignment.AssignmentDraft;
 import no.ks.ledergaloppen.assignment.AssignmentService;
 import no.ks.ledergaloppen.cohort.CohortDraft;
@@ -34,14 +35,13 @@ import no.ks.ledergaloppen.security.Role;
 import no.ks.ledergaloppen.security.UserDraft;
 import no.ks.ledergaloppen.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Builds a cohort of its own through the services, on the stopped test clock: municipalities with a
  * leader-group member each, a facilitator of its own, gatherings; then moves, assessments and answers
- * at the moments a test chooses. Nothing from the demo data is used.
+ * at the moments a test chooses. Nothing from the demo data is used. Imported by {@code @ServiceTest}.
  */
-@Component
+
 public class CohortFixture {
 
     @Autowired TestLogin login;
@@ -55,6 +55,7 @@ public class CohortFixture {
     @Autowired PhaseService phases;
     @Autowired AssessmentService assessments;
     @Autowired AssignmentService assignments;
+    @Autowired AnswerService answers;
 
     /** What was built: ids to act on, and usernames to act as. */
     public record Built(long cohortId, String facilitator, List<Long> municipalityIds, List<String> participants,
@@ -145,8 +146,8 @@ public class CohortFixture {
         for (int c = 0; c < size; c++) {
             login.as(b.participants().get(c));
             for (int i = 0; i < given.size(); i += 2) {
-                var saved = assignments.saveDraft(given.get(i), null, "Vårt svar");
-                assignments.submit(given.get(i), saved.version(), "Vårt svar");
+                var saved = answers.saveDraft(given.get(i), null, "Vårt svar");
+                answers.submit(given.get(i), saved.version(), "Vårt svar");
             }
         }
         login.logout();
@@ -176,9 +177,9 @@ public class CohortFixture {
     /** The municipality's participant saves a draft of the group answer, and hands it in if asked. */
     public void answer(Built b, int index, long assignmentId, boolean handIn) {
         login.as(b.participants().get(index));
-        var saved = assignments.saveDraft(assignmentId, null, "Vårt svar");
+        var saved = answers.saveDraft(assignmentId, null, "Vårt svar");
         if (handIn) {
-            assignments.submit(assignmentId, saved.version(), "Vårt svar");
+            answers.submit(assignmentId, saved.version(), "Vårt svar");
         }
         login.logout();
     }

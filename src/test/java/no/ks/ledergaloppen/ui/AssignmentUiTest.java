@@ -6,19 +6,33 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
 import no.ks.ledergaloppen.KaribuTest;
+import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.assignment.AnswerMode;
+import no.ks.ledergaloppen.assignment.AnswerService;
 import no.ks.ledergaloppen.assignment.AnswerStatus;
 import no.ks.ledergaloppen.assignment.AssignmentDraft;
 import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.assignment.CohortAssignment;
+import no.ks.ledergaloppen.assignment.JudgingService;
+import no.ks.ledergaloppen.assignment.MyAssignment;
 import no.ks.ledergaloppen.assignment.StatusRow;
+import no.ks.ledergaloppen.gathering.GatheringInfo;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +42,13 @@ class AssignmentUiTest extends KaribuTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    AnswerService answers;
+    @Autowired
+    JudgingService judging;
+    @Autowired
     GatheringService gatherings;
+    @Autowired
+    TestClock testClock;
 
     private long give() {
         login("kari");
@@ -65,7 +85,7 @@ class AssignmentUiTest extends KaribuTest {
         login("kari");
         navigate("assignments/" + id);
         Grid<StatusRow> grid = _get(Grid.class, spec -> spec.withId("answer-overview"));
-        StatusRow haugesund = assignments.overview(id).stream().filter(r -> r.municipality().equals("Haugesund kommune"))
+        StatusRow haugesund = judging.overview(id).stream().filter(r -> r.municipality().equals("Haugesund kommune"))
                 .findFirst().orElseThrow();
         assertThat(haugesund.status()).isEqualTo(AnswerStatus.SUBMITTED);
         grid.asSingleSelect().setValue(haugesund);
@@ -93,6 +113,126 @@ class AssignmentUiTest extends KaribuTest {
         TextArea body = _get(TextArea.class, spec -> spec.withId("answer-body"));
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getErrorMessage()).isEqualTo("Svaret er tomt. Skriv noe før dere sender inn.");
-        assertThat(assignments.myAnswer(id).status()).isEqualTo(AnswerStatus.NOT_STARTED);
+        assertThat(answers.myAnswer(id).status()).isEqualTo(AnswerStatus.NOT_STARTED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void after_a_returned_answer_is_handed_in_again_the_facilitator_starts_a_new_empty_feedback() {
+        long id = give();
+        login("ola");
+        var first = answers.submit(id, null, "Første svar");
+        login("kari");
+        var returned = judging.returnForRevision(first.id(), first.version(), "Skriv mer om behovet", true);
+        login("marte");
+        answers.submit(id, returned.version(), "Andre svar, med behovet");
+
+        login("kari");
+        navigate("assignments/" + id);
+        Grid<StatusRow> grid = _get(Grid.class, spec -> spec.withId("answer-overview"));
+        grid.asSingleSelect().setValue(haugesund(id));
+        TextArea feedback = _get(TextArea.class, spec -> spec.withId("feedback-text"));
+        assertThat(feedback.getValue()).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("answer-feedback")).getElement().getTextRecursively())
+                .contains("Tidligere tilbakemeldinger", "Skriv mer om behovet");
+        _click(_get(Button.class, spec -> spec.withId("approve-answer")));
+
+        login("marte");
+        navigate("assignments/" + id);
+        assertThat(_get(Div.class, spec -> spec.withId("answer-feedback")).getElement().getTextRecursively())
+                .contains("Skriv mer om behovet").doesNotContain("Godkjent ·");
+        assertThat(answers.myAnswer(id).status()).isEqualTo(AnswerStatus.APPROVED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_facilitator_sees_which_municipalities_have_not_handed_in_and_a_draft_only_as_its_status() {
+        long id = give();
+        login("ola");
+        answers.saveDraft(id, null, "Haugesunds hemmelige utkast");
+        login("lars");
+        answers.submit(id, null, "Tysværs svar");
+
+        login("kari");
+        navigate("assignments/" + id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-delivered")).getText())
+                .isEqualTo("Ikke levert ennå: Haugesund kommune, Klepp kommune, Kvam herad, Voss herad");
+        Grid<StatusRow> grid = _get(Grid.class, spec -> spec.withId("answer-overview"));
+        grid.asSingleSelect().setValue(haugesund(id));
+        _assertOne(Paragraph.class, spec -> spec.withId("draft-is-theirs"));
+        _assertNone(Div.class, spec -> spec.withId("review-text"));
+        _assertNone(TextArea.class, spec -> spec.withId("feedback-text"));
+        assertThat(_get(Div.class, spec -> spec.withId("answer-review")).getElement().getTextRecursively())
+                .doesNotContain("hemmelige");
+    }
+
+    @Test
+    void the_facilitator_changes_the_title_and_due_date_on_the_assignment_page() {
+        long id = give();
+        navigate("assignments/" + id);
+        _click(_get(Button.class, spec -> spec.withId("edit-assignment")));
+        TextField title = _get(TextField.class, spec -> spec.withId("assignment-title-field"));
+        assertThat(title.getValue()).isEqualTo("Tjenestereise for egen sak");
+        title.setValue("");
+        _click(_get(Button.class, spec -> spec.withId("save-assignment-changes")));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Må fylles ut");
+        assertThat(assignments.get(id).title()).isEqualTo("Tjenestereise for egen sak");
+
+        title.setValue("Tjenestereise, del 1");
+        LocalDate due = testClock.today().plusDays(20);
+        _get(DatePicker.class, spec -> spec.withId("assignment-due")).setValue(due);
+        _click(_get(Button.class, spec -> spec.withId("save-assignment-changes")));
+        assertThat(_get(H2.class, spec -> spec.withId("assignment-title")).getText()).isEqualTo("Tjenestereise, del 1");
+        assertThat(assignments.get(id).dueDate()).isEqualTo(due);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withdrawing_needs_a_reason_and_then_the_page_and_the_participants_see_it_is_withdrawn() {
+        long id = give();
+        navigate("assignments/" + id);
+        _click(_get(Button.class, spec -> spec.withId("withdraw-assignment")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-withdraw")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("withdraw-reason"));
+        assertThat(reason.getErrorMessage()).isEqualTo("Må fylles ut");
+        assertThat(assignments.get(id).withdrawn()).isFalse();
+        reason.setValue("Vi tar dette på neste samling.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-withdraw")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("withdrawn-notice")).getText())
+                .contains("trukket tilbake", "Kari Nordmann", "Vi tar dette på neste samling.");
+        _assertNone(Button.class, spec -> spec.withId("edit-assignment"));
+        navigate("assignments");
+        Grid<CohortAssignment> given = _get(Grid.class, spec -> spec.withId("given-assignments"));
+        int row = given.getListDataView().getItems().map(c -> c.assignment().id()).toList().indexOf(id);
+        assertThat(GridKt._getCellComponent(given, row, "title").getElement().getTextRecursively())
+                .contains("Tjenestereise for egen sak", "Trukket tilbake");
+
+        login("ola");
+        navigate("assignments");
+        Grid<MyAssignment> mine = _get(Grid.class, spec -> spec.withId("my-assignments"));
+        assertThat(mine.getListDataView().getItems()).noneMatch(m -> m.assignment().id() == id);
+        navigate("assignments/" + id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("withdrawn-notice")).getText())
+                .contains("Vi tar dette på neste samling.");
+        _assertNone(TextArea.class, spec -> spec.withId("answer-body"));
+        _assertNone(Button.class, spec -> spec.withId("submit-answer"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_new_assignment_offers_only_coming_gatherings_with_the_cohort_in_the_name() {
+        login("kari");
+        navigate("assignments");
+        _click(_get(Button.class, spec -> spec.withId("new-assignment")));
+        ComboBox<GatheringInfo> gathering = _get(ComboBox.class, spec -> spec.withId("assignment-gathering"));
+        List<GatheringInfo> offered = gathering.getListDataView().getItems().toList();
+        assertThat(offered).isNotEmpty().allMatch(g -> !g.date().isBefore(testClock.today()));
+        assertThat(gathering.getItemLabelGenerator().apply(offered.getFirst())).startsWith(offered.getFirst().cohortName());
+    }
+
+    private StatusRow haugesund(long id) {
+        return judging.overview(id).stream().filter(r -> r.municipality().equals("Haugesund kommune")).findFirst()
+                .orElseThrow();
     }
 }

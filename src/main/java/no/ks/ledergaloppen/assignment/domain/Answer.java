@@ -20,7 +20,6 @@ import org.hibernate.type.SqlTypes;
 public class Answer extends AbstractEntity {
 
     public static final int BODY_MAX = 20000;
-    public static final int FEEDBACK_MAX = 4000;
 
     @Column(name = "assignment_id", nullable = false)
     private long assignmentId;
@@ -53,18 +52,6 @@ public class Answer extends AbstractEntity {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
-
-    @Column(name = "feedback", length = FEEDBACK_MAX)
-    private String feedback;
-
-    @Column(name = "feedback_by")
-    private Long feedbackBy;
-
-    @Column(name = "feedback_at")
-    private Instant feedbackAt;
-
-    @Column(name = "feedback_released", nullable = false)
-    private boolean feedbackReleased;
 
     protected Answer() {
     }
@@ -102,24 +89,18 @@ public class Answer extends AbstractEntity {
         this.updatedAt = at;
     }
 
-    /** A facilitator's verdict on a submitted answer: returned for revision, or approved. */
-    public void assess(AnswerStatus verdict, String feedback, boolean release, long by, Instant at) {
+    /**
+     * A facilitator's verdict on a submitted answer: returned for revision, or approved. The feedback that
+     * goes with it is kept apart ({@link AnswerFeedback}), one per verdict.
+     */
+    public void assess(AnswerStatus verdict, long by, Instant at) {
         if (status != AnswerStatus.SUBMITTED) {
             throw new IllegalStateException("answer " + getId() + " is " + status);
         }
+        if (verdict != AnswerStatus.RETURNED && verdict != AnswerStatus.APPROVED) {
+            throw new IllegalArgumentException("not a verdict: " + verdict);
+        }
         this.status = verdict;
-        giveFeedback(feedback, release, by, at);
-    }
-
-    public void giveFeedback(String feedback, boolean release, long by, Instant at) {
-        this.feedback = feedback;
-        this.feedbackBy = by;
-        this.feedbackAt = at;
-        this.feedbackReleased = release && feedback != null;
-    }
-
-    public void releaseFeedback() {
-        this.feedbackReleased = feedback != null;
     }
 
     /** "M" + municipality id for a group answer, "U" + participant id for an individual one. */
@@ -161,21 +142,5 @@ public class Answer extends AbstractEntity {
 
     public Instant getSubmittedAt() {
         return submittedAt;
-    }
-
-    public String getFeedback() {
-        return feedback;
-    }
-
-    public Long getFeedbackBy() {
-        return feedbackBy;
-    }
-
-    public Instant getFeedbackAt() {
-        return feedbackAt;
-    }
-
-    public boolean isFeedbackReleased() {
-        return feedbackReleased;
     }
 }

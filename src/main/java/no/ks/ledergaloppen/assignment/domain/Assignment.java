@@ -12,12 +12,17 @@ import no.ks.ledergaloppen.base.AbstractEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/**
+ * An assignment given at a gathering. The facilitators may change what it asks and when it is due, or
+ * withdraw it with a reason; a withdrawn assignment keeps its answers and stays withdrawn.
+ */
 @Entity
 @Table(name = "assignment")
 public class Assignment extends AbstractEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int INSTRUCTIONS_MAX = 8000;
+    public static final int REASON_MAX = 500;
 
     @Column(name = "cohort_id", nullable = false)
     private long cohortId;
@@ -48,6 +53,21 @@ public class Assignment extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_by")
+    private Long updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "withdrawn_by")
+    private Long withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdraw_reason", length = REASON_MAX)
+    private String withdrawReason;
+
     protected Assignment() {
     }
 
@@ -56,6 +76,8 @@ public class Assignment extends AbstractEntity {
         this.gatheringId = gatheringId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.updatedBy = createdBy;
+        this.updatedAt = createdAt;
     }
 
     public void describe(String title, String instructions, LocalDate dueDate, Long stepId, AnswerMode mode) {
@@ -64,6 +86,33 @@ public class Assignment extends AbstractEntity {
         this.dueDate = dueDate;
         this.stepId = stepId;
         this.mode = mode;
+    }
+
+    /** Changes what the assignment asks and when it is due; who answers (the mode) stays as given. */
+    public void edit(String title, String instructions, LocalDate dueDate, Long stepId, long by, Instant at) {
+        checkNotWithdrawn();
+        describe(title, instructions, dueDate, stepId, mode);
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void withdraw(String reason, long by, Instant at) {
+        checkNotWithdrawn();
+        this.withdrawReason = reason;
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    private void checkNotWithdrawn() {
+        if (isWithdrawn()) {
+            throw new IllegalStateException("assignment " + getId() + " is withdrawn");
+        }
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
     }
 
     public long getCohortId() {
@@ -92,5 +141,25 @@ public class Assignment extends AbstractEntity {
 
     public AnswerMode getMode() {
         return mode;
+    }
+
+    public Long getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
     }
 }

@@ -7,7 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
+    /** Withdrawn ones included, for the facilitators who gave them. */
     List<Assignment> findByCohortIdInOrderByDueDateAscIdAsc(Collection<Long> cohortIds);
 
-    List<Assignment> findByDueDateBetween(LocalDate from, LocalDate to);
+    /** The assignments still in force: what participants see, count and get reminded of. */
+    List<Assignment> findByCohortIdInAndWithdrawnAtIsNullOrderByDueDateAscIdAsc(Collection<Long> cohortIds);
+
+    List<Assignment> findByDueDateBetweenAndWithdrawnAtIsNull(LocalDate from, LocalDate to);
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
 import no.ks.ledergaloppen.assignment.AnswerChangedException;
 import no.ks.ledergaloppen.assignment.AnswerView;
 import no.ks.ledergaloppen.assignment.AssignmentInfo;
-import no.ks.ledergaloppen.assignment.AssignmentService;
+import no.ks.ledergaloppen.assignment.AnswerService;
 import no.ks.ledergaloppen.assignment.AttachmentService;
 import no.ks.ledergaloppen.assignment.domain.Answer;
 import no.ks.ledergaloppen.base.DomainException;
@@ -35,7 +35,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
     static final int AUTOSAVE_MS = 10_000;
 
     private final AssignmentInfo assignment;
-    private final AssignmentService assignments;
+    private final AnswerService answers;
     private final AttachmentService attachments;
     private AnswerView answer;
     private String lastSaved;
@@ -44,9 +44,9 @@ class AnswerEditor extends Composite<VerticalLayout> {
     final Span saved = new Span();
     private HorizontalLayout head;
 
-    AnswerEditor(AssignmentInfo assignment, AssignmentService assignments, AttachmentService attachments) {
+    AnswerEditor(AssignmentInfo assignment, AnswerService answers, AttachmentService attachments) {
         this.assignment = assignment;
-        this.assignments = assignments;
+        this.answers = answers;
         this.attachments = attachments;
         getContent().setPadding(false);
         getContent().setId("answer-editor");
@@ -54,7 +54,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
     }
 
     private void load() {
-        answer = assignments.myAnswer(assignment.id());
+        answer = answers.myAnswer(assignment.id());
         lastSaved = answer.body();
         conflict = false;
         render();
@@ -70,15 +70,14 @@ class AnswerEditor extends Composite<VerticalLayout> {
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
         content.add(head);
-        if (answer.feedback() != null) {
-            content.add(feedback());
+        if (!answer.feedback().isEmpty()) {
+            content.add(new FeedbackHistory(answer.feedback(), false));
         }
-        if (!answer.status().editable()) {
+        if (!answer.status().editable() || assignment.withdrawn()) {
             Div text = new Div(PlainText.of(answer.body()));
             text.setId("answer-text");
             text.addClassName("answer-text");
-            Paragraph when = new Paragraph(getTranslation("assignment.submittedBy", answer.submittedBy(),
-                    Formats.dateTime(answer.submittedAt())));
+            Paragraph when = new Paragraph(lastChange());
             when.addClassName("muted");
             content.add(text, new AttachmentsSection(attachments, () -> attachments.mine(assignment.id()), null, null), when);
             return;
@@ -111,7 +110,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
 
     /** An upload may have created the answer: take the new version, keep what is typed. */
     private void afterUpload() {
-        AnswerView fresh = assignments.myAnswer(assignment.id());
+        AnswerView fresh = answers.myAnswer(assignment.id());
         if (answer.id() == null) {
             answer = fresh;
             lastSaved = fresh.body();
@@ -125,7 +124,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
             return;
         }
         try {
-            answer = assignments.saveDraft(assignment.id(), answer.version(), body.getValue());
+            answer = answers.saveDraft(assignment.id(), answer.version(), body.getValue());
             lastSaved = answer.body();
             body.setInvalid(false);
             showSaved();
@@ -138,7 +137,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
 
     private void submit() {
         try {
-            answer = assignments.submit(assignment.id(), answer.version(), body.getValue());
+            answer = answers.submit(assignment.id(), answer.version(), body.getValue());
             lastSaved = answer.body();
             Notifications.success(getTranslation("assignment.submitted"));
             render();
@@ -147,6 +146,15 @@ class AnswerEditor extends Composite<VerticalLayout> {
         } catch (DomainException e) {
             new FieldErrors().map("body", body).show(e);
         }
+    }
+
+    /** When a locked answer was handed in, or last saved if the assignment was withdrawn before that. */
+    private String lastChange() {
+        if (answer.status().delivered()) {
+            return getTranslation("assignment.submittedBy", answer.submittedBy(), Formats.dateTime(answer.submittedAt()));
+        }
+        return answer.updatedAt() == null ? getTranslation("assignment.notStarted")
+                : getTranslation("assignment.savedAt", Formats.dateTime(answer.updatedAt()), answer.updatedBy());
     }
 
     private void showSaved() {
@@ -162,7 +170,6 @@ class AnswerEditor extends Composite<VerticalLayout> {
         String mine = e.yourText();
         Paragraph message = new Paragraph(FieldErrors.message(e));
         message.setId("answer-conflict");
-        
         TextArea yours = new TextArea(getTranslation("assignment.yourText"));
         yours.setValue(mine == null ? "" : mine);
         yours.setReadOnly(true);
@@ -174,17 +181,5 @@ class AnswerEditor extends Composite<VerticalLayout> {
         box.addClassName("conflict");
         getContent().addComponentAtIndex(1, box);
         body.setReadOnly(true);
-    }
-
-    private Div feedback() {
-        Div box = new Div();
-        box.setId("answer-feedback");
-        box.addClassName("feedback-box");
-        box.add(new H3(getTranslation("assignment.feedback")));
-        Paragraph by = new Paragraph(getTranslation("assignment.feedbackBy", answer.feedbackBy(),
-                Formats.dateTime(answer.feedbackAt())));
-        by.addClassName("muted");
-        box.add(by, PlainText.of(answer.feedback()));
-        return box;
     }
 }

@@ -13,14 +13,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.function.Supplier;
 import no.ks.ledergaloppen.assignment.AnswerMode;
 import no.ks.ledergaloppen.assignment.AnswerStatus;
 import no.ks.ledergaloppen.assignment.AnswerView;
 import no.ks.ledergaloppen.assignment.AssignmentInfo;
-import no.ks.ledergaloppen.assignment.AssignmentService;
 import no.ks.ledergaloppen.assignment.AttachmentService;
+import no.ks.ledergaloppen.assignment.JudgingService;
 import no.ks.ledergaloppen.assignment.StatusRow;
-import no.ks.ledergaloppen.assignment.domain.Answer;
+import no.ks.ledergaloppen.assignment.domain.AnswerFeedback;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
 import no.ks.ledergaloppen.base.ui.Formats;
@@ -28,40 +29,46 @@ import no.ks.ledergaloppen.base.ui.Notifications;
 import no.ks.ledergaloppen.base.ui.PlainText;
 
 /**
- * The facilitator's side of an assignment: every municipality's status in one table, who has not
- * handed in, and the chosen answer with feedback, return and approve.
+ * The facilitator's side of an assignment: every municipality's status in one table, who has not handed
+ * in, and the chosen answer with its feedback history. A handed-in answer gets a new verdict, which
+ * always starts from an empty feedback. A draft is not shown: it is the leader group's own.
  */
 class JudgePanel extends Composite<VerticalLayout> {
 
     private final AssignmentInfo assignment;
-    private final AssignmentService assignments;
+    private final JudgingService judging;
     private final AttachmentService attachments;
     private final Grid<StatusRow> grid = new Grid<>();
     private final Div review = new Div();
     private final Paragraph missing = new Paragraph();
 
-    JudgePanel(AssignmentInfo assignment, AssignmentService assignments, AttachmentService attachments) {
+    JudgePanel(AssignmentInfo assignment, JudgingService judging, AttachmentService attachments) {
         this.assignment = assignment;
-        this.assignments = assignments;
+        this.judging = judging;
         this.attachments = attachments;
         VerticalLayout content = getContent();
         content.setPadding(false);
+        content.addClassName("judge-panel");
         Paragraph help = new Paragraph(getTranslation("assignment.overviewHelp"));
         help.addClassName("muted");
         content.add(new H3(getTranslation("assignment.overview")), help);
         grid.setId("answer-overview");
-        grid.addColumn(StatusRow::municipality).setHeader(getTranslation("assignment.col.municipality")).setAutoWidth(true);
+        grid.addClassName("status-grid");
+        grid.addColumn(StatusRow::municipality).setHeader(getTranslation("assignment.col.municipality"))
+                .setWidth("11rem").setFlexGrow(1);
         if (assignment.mode() == AnswerMode.INDIVIDUAL) {
-            grid.addColumn(StatusRow::participant).setHeader(getTranslation("assignment.col.participant")).setAutoWidth(true);
+            grid.addColumn(StatusRow::participant).setHeader(getTranslation("assignment.col.participant"))
+                    .setWidth("10rem").setFlexGrow(1);
         }
         grid.addComponentColumn(r -> StatusBadge.of(r.status(), false)).setHeader(getTranslation("assignment.col.status"))
-                .setAutoWidth(true);
+                .setWidth("13rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("assignment.col.submitted"))
-                .setAutoWidth(true);
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(r -> !r.hasFeedback() ? "" : getTranslation(r.feedbackReleased()
                 ? "assignment.feedbackShown" : "assignment.feedbackHidden"))
-                .setHeader(getTranslation("assignment.col.feedback")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+                .setHeader(getTranslation("assignment.col.feedback")).setWidth("10rem").setFlexGrow(0);
+        grid.setWidthFull();
+        grid.setHeight("22rem");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -76,8 +83,8 @@ class JudgePanel extends Composite<VerticalLayout> {
     }
 
     private void refresh() {
-        grid.setItems(assignments.overview(assignment.id()));
-        List<String> names = assignments.notDelivered(assignment.id());
+        grid.setItems(judging.overview(assignment.id()));
+        List<String> names = judging.notDelivered(assignment.id());
         missing.setText(names.isEmpty() ? getTranslation("assignment.allDelivered")
                 : getTranslation("assignment.notDelivered", String.join(", ", names)));
     }
@@ -90,60 +97,64 @@ class JudgePanel extends Composite<VerticalLayout> {
             review.add(new Paragraph(getTranslation("assignment.notStarted")));
             return;
         }
-        AnswerView answer = assignments.answer(row.answerId());
+        AnswerView answer = judging.answer(row.answerId());
         review.add(StatusBadge.of(answer.status(), false));
-        Div text = new Div(PlainText.of(answer.body()));
-        text.addClassName("answer-text");
-        text.setId("review-text");
-        review.add(text, new AttachmentsSection(attachments, () -> attachments.of(answer.id()), null, null));
-        if (answer.updatedAt() != null) {
-            Paragraph when = new Paragraph(getTranslation("assignment.savedAt", Formats.dateTime(answer.updatedAt()),
-                    answer.updatedBy()));
+        if (answer.body() == null) {
+            Paragraph draft = new Paragraph(getTranslation("assignment.draftIsTheirs"));
+            draft.setId("draft-is-theirs");
+            draft.addClassName("muted");
+            review.add(draft);
+        } else {
+            Div text = new Div(PlainText.of(answer.body()));
+            text.addClassName("answer-text");
+            text.setId("review-text");
+            Paragraph when = new Paragraph(getTranslation("assignment.submittedBy", answer.submittedBy(),
+                    Formats.dateTime(answer.submittedAt())));
             when.addClassName("muted");
-            review.add(when);
+            review.add(text, new AttachmentsSection(attachments, () -> attachments.of(answer.id()), null, null), when);
         }
-        TextArea feedback = new TextArea(getTranslation("assignment.feedback"));
+        if (!answer.feedback().isEmpty()) {
+            review.add(new FeedbackHistory(answer.feedback(), true));
+        }
+        if (assignment.withdrawn()) {
+            return;
+        }
+        if (answer.status() == AnswerStatus.SUBMITTED) {
+            review.add(verdict(answer));
+        }
+        if (answer.feedback().stream().anyMatch(f -> f.text() != null && !f.released())) {
+            Button releaseNow = new Button(getTranslation("assignment.release"), e -> act(new FieldErrors(),
+                    () -> judging.releaseFeedback(answer.id()), "assignment.released"));
+            releaseNow.setId("release-feedback");
+            review.add(releaseNow);
+        }
+    }
+
+    /** A new verdict on a handed-in answer: the feedback starts empty, whatever was said before. */
+    private Div verdict(AnswerView answer) {
+        TextArea feedback = new TextArea(getTranslation("assignment.newFeedback"));
         feedback.setId("feedback-text");
         feedback.setWidthFull();
         feedback.setMinRows(4);
-        feedback.setMaxLength(Answer.FEEDBACK_MAX);
-        feedback.setValue(answer.feedback() == null ? "" : answer.feedback());
+        feedback.setMaxLength(AnswerFeedback.FEEDBACK_MAX);
         Checkbox release = new Checkbox(getTranslation("assignment.releaseNow"), true);
         release.setId("release-feedback-now");
         FieldErrors errors = new FieldErrors().map("feedback", feedback);
-        boolean submitted = answer.status() == AnswerStatus.SUBMITTED;
         Button returnIt = new Button(getTranslation("assignment.return"), e -> act(errors, () ->
-                assignments.returnForRevision(answer.id(), answer.version(), feedback.getValue(), release.getValue()),
-                "assignment.returned", row));
+                judging.returnForRevision(answer.id(), answer.version(), feedback.getValue(), release.getValue()),
+                "assignment.returned"));
         returnIt.setId("return-answer");
-        returnIt.setEnabled(submitted);
         Button approve = new Button(getTranslation("assignment.approve"), e -> act(errors, () ->
-                assignments.approve(answer.id(), answer.version(), feedback.getValue(), release.getValue()),
-                "assignment.approved", row));
+                judging.approve(answer.id(), answer.version(), feedback.getValue(), release.getValue()),
+                "assignment.approved"));
         approve.setId("approve-answer");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        approve.setEnabled(submitted);
-        HorizontalLayout actions = new HorizontalLayout(returnIt, approve);
-        if (!submitted) {
-            feedback.setReadOnly(true);
-            Paragraph why = new Paragraph(getTranslation("assignment.judgeOnlySubmitted"));
-            why.addClassName("muted");
-            review.add(why);
-        }
-        if (answer.feedback() != null && !answer.feedbackReleased()) {
-            Button releaseNow = new Button(getTranslation("assignment.release"), e -> act(errors,
-                    () -> assignments.releaseFeedback(answer.id()), "assignment.released", row));
-            releaseNow.setId("release-feedback");
-            actions.add(releaseNow);
-        }
-        review.add(feedback);
-        if (submitted) {
-            review.add(release);
-        }
-        review.add(actions);
+        Div box = new Div(feedback, release, new HorizontalLayout(returnIt, approve));
+        box.addClassName("verdict");
+        return box;
     }
 
-    private void act(FieldErrors errors, java.util.function.Supplier<AnswerView> action, String doneKey, StatusRow row) {
+    private void act(FieldErrors errors, Supplier<AnswerView> action, String doneKey) {
         try {
             action.get();
             Notifications.success(getTranslation(doneKey));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.time.LocalDate;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface GatheringRepository extends JpaRepository<Gathering, Long> {
 
@@ -23,4 +24,13 @@ public interface GatheringRepository extends JpaRepository<Gathering, Long> {
     }
 
     boolean existsByCohortIdAndNumberAndIdNot(long cohortId, int number, long id);
+
+    @Query("select g.id as id, g.number as number from Gathering g where g.cohortId = :cohortId")
+    List<NumberOf> findNumbersByCohortId(@Param("cohortId") long cohortId);
+
+    interface NumberOf {
+        Long getId();
+
+        int getNumber();
+    }
 }
