@@ -37,8 +37,16 @@ class DemoCases {
 
     private record Move(Phase to, String reason) { }
 
-    /** A journal entry written some days after a gathering, and the facilitator's comment on it (or null). */
-    private record Entry(int gathering, int days, String text, String comment) { }
+    /**
+     * A journal entry written some days after a gathering, the facilitator's comment on it (or null), and
+     * whether the leader group takes it into the case report.
+     */
+    private record Entry(int gathering, int days, String text, String comment, boolean inReport) {
+
+        Entry(int gathering, int days, String text, String comment) {
+            this(gathering, days, text, comment, false);
+        }
+    }
 
     private final CaseService cases;
     private final PhaseService phases;
@@ -84,7 +92,8 @@ class DemoCases {
         assessments.record(caseId, draft(calendar.gathering(2, 0), story.second()));
         rounds().getOrDefault(story.municipality(), List.of()).forEach(r -> blt.add(caseId, r));
         for (Entry entry : journal().getOrDefault(story.municipality(), List.of())) {
-            long entryId = journal.write(caseId, calendar.after(entry.gathering(), entry.days()), entry.text());
+            long entryId = journal.write(caseId, calendar.after(entry.gathering(), entry.days()), entry.text(),
+                    entry.inReport());
             if (entry.comment() != null) {
                 system.runAs("kari", () -> journal.comment(entryId, entry.comment()));
             }
@@ -158,21 +167,22 @@ class DemoCases {
                                 + " det gikk rolig. Vi må bli enige om hvem som svarer på varsler.",
                                 "Godt at dere avklarer ansvaret tidlig. Ta det med i forankringen hos tillitsvalgte."),
                         new Entry(2, 7, "Evalueringen viste at falske alarmer skaper mer uro enn"
-                                + " vi trodde. Vi justerer løsningen før neste runde.", null)),
+                                + " vi trodde. Vi justerer løsningen før neste runde.", null, true)),
                 "Kvam herad", List.of(
                         new Entry(2, 1, "Treningsgruppene samla få. Vi trur vi har forstått"
                                 + " behovet feil, og går tilbake til innsikt.",
-                                "Modig og klokt. Bruk intervjumalen frå andre samling når de snakkar med dei eldre.")),
+                                "Modig og klokt. Bruk intervjumalen frå andre samling når de snakkar med dei eldre.",
+                                true)),
                 "Tysvær kommune", List.of(
                         new Entry(1, 7, "Formannskapet gav tommel opp. Neste steg er å få"
                                 + " byggesak med i teamet.", null)),
                 "Voss herad", List.of(
                         new Entry(1, 23, "Ungdomsrådet tok rollespelet på alvor. Dei sa rett ut at"
                                 + " dei ikkje stolar på system, men på folk.",
-                                "Sterkt innsikt. Skriv det inn i behovsformuleringa.")),
+                                "Sterkt innsikt. Skriv det inn i behovsformuleringa.", true)),
                 "Klepp kommune", List.of(
                         new Entry(2, 3, "Piloten i to barnehagar er ferdig. Foreldra er nøgde,"
-                                + " og styrarane vil ha løysinga i alle barnehagane.", null)));
+                                + " og styrarane vil ha løysinga i alle barnehagane.", null, true)));
     }
 
     private static List<Story> stories() {
