@@ -94,7 +94,7 @@ class DemoCases {
             case Tick t -> unticked(caseId).stream().findFirst().ifPresent(s -> phases.tick(caseId, s.id(), null));
             case Score s -> assessments.record(caseId, draft(LocalDate.now(clock), s.scores()));
             case Round r -> blt.add(caseId, r.draft());
-            case Entry e -> latestEntry[0] = journal.write(caseId, LocalDate.now(clock), e.text());
+            case Entry e -> latestEntry[0] = journal.write(caseId, LocalDate.now(clock), e.text(), e.inReport());
             case Comment c -> journal.comment(latestEntry[0], c.text());
         }
     }

@@ -29,7 +29,12 @@ sealed interface DemoEvent {
 
     record Round(When when, BltDraft draft) implements DemoEvent { }
 
-    record Entry(When when, String text) implements DemoEvent { }
+    /** A journal entry; {@code inReport} when the leader group takes it into the case report. */
+    record Entry(When when, String text, boolean inReport) implements DemoEvent {
+        Entry(When when, String text) {
+            this(when, text, false);
+        }
+    }
 
     /** The facilitator's comment on the case's latest journal entry. */
     record Comment(When when, String text) implements DemoEvent { }

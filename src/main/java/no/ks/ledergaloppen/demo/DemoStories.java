@@ -56,7 +56,7 @@ final class DemoStories {
                         "Teknologien virker, men varslingen må tilpasses hver enkelt.", Decision.ADJUST)),
                 new Score(on(2, 0, "13:40"), 4, 3, 4, 3, 4),
                 new Entry(on(2, 6, "15:30"), "Evalueringen viste at falske alarmer skaper mer uro enn"
-                        + " vi trodde. Vi justerer løsningen før neste runde."),
+                        + " vi trodde. Vi justerer løsningen før neste runde.", true),
                 new Move(on(2, 8, "09:00"), Phase.TESTING, "Vi valgte kamerafritt digitalt tilsyn som idé å teste.",
                         true),
                 new Round(on(2, 9, "13:00"), new BltDraft(Phase.TESTING,
@@ -88,7 +88,7 @@ final class DemoStories {
                         "Få kom. Dei som kom, sa at det viktigaste var å treffe folk.",
                         "Behovet handlar meir om einsemd enn om trening.", Decision.STEP_BACK)),
                 new Entry(on(2, 1, "09:40"), "Treningsgruppene samla få. Vi trur vi har forstått"
-                        + " behovet feil, og går tilbake til innsikt."),
+                        + " behovet feil, og går tilbake til innsikt.", true),
                 new Move(on(2, 1, "10:15"), Phase.INSIGHT, "Testen viste at behovet var eit anna enn vi trudde:"
                         + " einsemd meir enn trening. Vi går tilbake og hentar meir innsikt.", false),
                 new Comment(on(2, 2, "08:30"),
@@ -134,7 +134,7 @@ final class DemoStories {
                 new Move(on(2, 3, "13:15"), Phase.IDEAS, "Tenestereisa viser sju overgangar mellom tenester.", true),
                 new Tick(on(2, 9, "09:30")),
                 new Entry(on(2, 13, "15:10"), "Ungdomsrådet tok rollespelet på alvor. Dei sa rett ut at"
-                        + " dei ikkje stolar på system, men på folk."),
+                        + " dei ikkje stolar på system, men på folk.", true),
                 new Round(on(2, 14, "10:00"), new BltDraft(Phase.IDEAS,
                         "Unge vaksne vil sleppe å fortelje historia si fleire gonger.",
                         "Ein fast kontaktperson på tvers av NAV og helse.",

@@ -59,8 +59,14 @@ public class JournalService {
                 JournalComment::getEntryId, Collectors.mapping(c -> new JournalEntryInfo.Comment(c.getId(),
                         c.getText(), who.getOrDefault(c.getAuthorId(), ""), c.getCreatedAt()), Collectors.toList())));
         return list.stream().map(e -> new JournalEntryInfo(e.getId(), e.getDate(), e.getText(),
-                who.getOrDefault(e.getAuthorId(), ""), e.getCreatedAt(), byEntry.getOrDefault(e.getId(), List.of())))
-                .toList();
+                who.getOrDefault(e.getAuthorId(), ""), e.getCreatedAt(), e.isInReport(),
+                byEntry.getOrDefault(e.getId(), List.of()))).toList();
+    }
+
+    /** The entries the leader group takes into the case report, oldest first. */
+    @Transactional(readOnly = true)
+    public List<JournalEntryInfo> reportEntries(long caseId) {
+        return entries(caseId).stream().filter(JournalEntryInfo::inReport).toList().reversed();
     }
 
     /** May the caller write entries in this case's journal? Only its own leader group may. */
@@ -77,6 +83,11 @@ public class JournalService {
 
     /** A leader-group member writes an entry, dated today or earlier; an empty entry is refused. */
     public long write(long caseId, LocalDate date, String text) {
+        return write(caseId, date, text, false);
+    }
+
+    /** As {@link #write(long, LocalDate, String)}, marked for the case report from the start when {@code inReport}. */
+    public long write(long caseId, LocalDate date, String text, boolean inReport) {
         if (!canWrite(caseId)) {
             throw new AccessDeniedException("only the leader group writes in the journal of case " + caseId);
         }
@@ -91,9 +102,26 @@ public class JournalService {
             throw new DomainException("text", "journal.error.empty");
         }
         Texts.limit("text", body, JournalEntry.TEXT_MAX);
-        JournalEntry saved = entries.save(new JournalEntry(caseId, date, body, currentUser.id(), clock.instant()));
-        cases.audit(caseId, "JOURNAL_WRITTEN", date + " " + abbreviate(body));
+        JournalEntry entry = new JournalEntry(caseId, date, body, currentUser.id(), clock.instant());
+        entry.includeInReport(inReport);
+        JournalEntry saved = entries.save(entry);
+        cases.audit(caseId, "JOURNAL_WRITTEN", date + " " + abbreviate(body) + (inReport ? " [report]" : ""));
         return saved.getId();
+    }
+
+    /**
+     * The leader group marks an entry "ta med i rapporten" or takes it out again. Only the case's own
+     * leader group decides what its report says; facilitators and other municipalities may not.
+     */
+    public void includeInReport(long entryId, boolean include) {
+        JournalEntry entry = entries.findById(entryId).orElseThrow(() -> DomainException.of("journal.error.notFound"));
+        if (!canWrite(entry.getCaseId())) {
+            throw new AccessDeniedException("only the leader group chooses the report entries of case " + entry.getCaseId());
+        }
+        if (entry.isInReport() != include) {
+            entry.includeInReport(include);
+            cases.audit(entry.getCaseId(), "JOURNAL_IN_REPORT", "entry " + entryId + ": " + include);
+        }
     }
 
     /** A facilitator comments on an entry. */

@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.assessment.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import no.ks.ledergaloppen.assessment.Assessment;
 import no.ks.ledergaloppen.assessment.AssessmentService;
 import no.ks.ledergaloppen.assessment.Foundation;
+import no.ks.ledergaloppen.assessment.TrendChart;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.base.ui.Notifications;
 
@@ -47,7 +49,10 @@ public class FoundationsPanel extends Composite<VerticalLayout> {
                     }));
         }
         if (!history.isEmpty()) {
-            content.add(new H3(getTranslation("foundations.trend")), new TrendTable(history));
+            Svg chart = new Svg(TrendChart.svg(history, getTranslation("foundations.chartTitle"), getLocale()));
+            chart.setId("trend-chart");
+            chart.addClassName("chart");
+            content.add(new H3(getTranslation("foundations.trend")), chart, new TrendTable(history));
         }
     }
 

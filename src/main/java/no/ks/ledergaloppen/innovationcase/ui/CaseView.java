@@ -18,9 +18,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import no.ks.ledergaloppen.assessment.AssessmentService;
 import no.ks.ledergaloppen.assessment.ui.FoundationsPanel;
 import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.base.ui.CaseAction;
 import no.ks.ledergaloppen.innovationcase.CaseDetails;
 import no.ks.ledergaloppen.innovationcase.CaseService;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
@@ -49,10 +52,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final JournalService journal;
     private CaseDetails details;
     private final Clock clock;
+    private final ObjectProvider<CaseAction> actions;
     private int selectedTab;
 
     CaseView(CaseService cases, PhaseService phases, RoadmapService roadmap, AssessmentService assessments,
-             BltService blt, JournalService journal, Clock clock) {
+             BltService blt, JournalService journal, Clock clock, ObjectProvider<CaseAction> actions) {
+        this.actions = actions;
         this.blt = blt;
         this.journal = journal;
         this.clock = clock;
@@ -96,12 +101,21 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         where.addClassName("muted");
         List<PhaseMoveInfo> history = phases.history(c.id());
         add(heading, where, new PhaseTrack(c.phase(), history));
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setId("case-actions");
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("case-actions");
         if (details.canEdit()) {
             Button move = new Button(getTranslation("case.move"), e -> new MovePhaseDialog(details, phases, this::reload).open());
             move.setId("move-phase");
             move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(move);
-        } else {
+            toolbar.add(move);
+        }
+        actions.orderedStream().map(a -> a.create(c.id())).flatMap(Optional::stream).forEach(toolbar::add);
+        if (toolbar.getComponentCount() > 0) {
+            add(toolbar);
+        }
+        if (!details.canEdit()) {
             Paragraph readOnly = new Paragraph(getTranslation("case.readOnly"));
             readOnly.setId("read-only-note");
             add(readOnly);

@@ -28,6 +28,9 @@ public class JournalEntry extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "in_report", nullable = false)
+    private boolean inReport;
+
     protected JournalEntry() {
     }
 
@@ -57,5 +60,14 @@ public class JournalEntry extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isInReport() {
+        return inReport;
+    }
+
+    /** Marks the entry for the case report ("ta med i rapporten"), or takes it out again. */
+    public void includeInReport(boolean include) {
+        this.inReport = include;
     }
 }

@@ -3,6 +3,7 @@ package no.ks.ledergaloppen.learning.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,14 +31,16 @@ public class JournalPanel extends Composite<VerticalLayout> {
     private final long caseId;
     private final JournalService journal;
     private final Div entries = new Div();
+    private final boolean canWrite;
 
     public JournalPanel(long caseId, JournalService journal) {
         this.caseId = caseId;
         this.journal = journal;
+        this.canWrite = journal.canWrite(caseId);
         VerticalLayout content = getContent();
         content.setPadding(false);
         boolean canComment = journal.canComment(caseId);
-        if (journal.canWrite(caseId)) {
+        if (canWrite) {
             content.add(new Paragraph(getTranslation("journal.intro")), editor());
         } else if (canComment) {
             Paragraph note = new Paragraph(getTranslation("journal.facilitatorNote"));
@@ -60,13 +63,17 @@ public class JournalPanel extends Composite<VerticalLayout> {
         text.setWidthFull();
         text.setMinRows(3);
         text.setMaxLength(JournalEntry.TEXT_MAX);
+        Checkbox inReport = new Checkbox(getTranslation("journal.inReport"));
+        inReport.setId("journal-in-report");
+        inReport.setTooltipText(getTranslation("journal.inReportHelp"));
         FieldErrors errors = new FieldErrors().map("date", date).map("text", text);
         Button write = new Button(getTranslation("journal.write"), e -> {
             date.setInvalid(false);
             text.setInvalid(false);
             try {
-                journal.write(caseId, date.getValue(), text.getValue());
+                journal.write(caseId, date.getValue(), text.getValue(), inReport.getValue());
                 text.clear();
+                inReport.clear();
                 Notifications.success(getTranslation("journal.saved"));
                 renderEntries(journal.canComment(caseId));
             } catch (DomainException ex) {
@@ -75,7 +82,7 @@ public class JournalPanel extends Composite<VerticalLayout> {
         });
         write.setId("write-journal");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div editor = new Div(date, text, write);
+        Div editor = new Div(date, text, inReport, write);
         editor.addClassName("journal-editor");
         return editor;
     }
@@ -99,6 +106,13 @@ public class JournalPanel extends Composite<VerticalLayout> {
         Span meta = new Span(Formats.date(e.date()) + " · " + e.author());
         meta.addClassName("journal-meta");
         card.add(meta, PlainText.of(e.text()));
+        if (canWrite) {
+            card.add(reportToggle(e));
+        } else if (e.inReport()) {
+            Span marked = new Span(getTranslation("journal.markedForReport"));
+            marked.addClassName("muted");
+            card.add(marked);
+        }
         for (JournalEntryInfo.Comment c : e.comments()) {
             Div comment = new Div();
             comment.addClassName("journal-comment");
@@ -111,6 +125,17 @@ public class JournalPanel extends Composite<VerticalLayout> {
             card.add(commentEditor(e));
         }
         return card;
+    }
+
+    private Checkbox reportToggle(JournalEntryInfo e) {
+        Checkbox toggle = new Checkbox(getTranslation("journal.inReport"), e.inReport());
+        toggle.setId("in-report-" + e.id());
+        toggle.addClassName("journal-in-report");
+        toggle.addValueChangeListener(change -> {
+            journal.includeInReport(e.id(), change.getValue());
+            Notifications.success(getTranslation(change.getValue() ? "journal.addedToReport" : "journal.removedFromReport"));
+        });
+        return toggle;
     }
 
     private Div commentEditor(JournalEntryInfo e) {
