@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,15 @@ public class AssignmentProgressService {
     /** Per enrolled municipality (id → progress); a municipality without any answer still gets a line. */
     public Map<Long, MunicipalityAssignments> byMunicipality(long cohortId) {
         cohorts.checkCanManage(cohortId);
-        List<Long> municipalities = cohorts.enrolledMunicipalityIds(cohortId);
+        return byMunicipality(cohortId, cohorts.enrolledMunicipalityIds(cohortId));
+    }
+
+    /**
+     * The same for municipalities the caller has already read (the dashboard has the cohort's roster), which
+     * saves a statement. Only this cohort's assignments and answers are counted, whatever ids are passed.
+     */
+    public Map<Long, MunicipalityAssignments> byMunicipality(long cohortId, Collection<Long> municipalities) {
+        cohorts.checkCanManage(cohortId);
         List<Assignment> given = inForce(cohortId);
         Map<String, Answer> byOwner = answersByOwner(given);
         Map<Long, List<Long>> membersByMunicipality = given.stream().anyMatch(a -> a.getMode() == AnswerMode.INDIVIDUAL)

@@ -71,7 +71,8 @@ public class DashboardService {
         Map<Long, CaseProgress> caseOf = cases.cohort(cohortId).stream()
                 .collect(Collectors.toMap(CaseProgress::municipalityId, Function.identity(), (first, later) -> first));
         Map<Long, Assessment> latest = assessments.latestInCohort(cohortId);
-        Map<Long, MunicipalityAssignments> work = assignments.byMunicipality(cohortId);
+        Map<Long, MunicipalityAssignments> work = assignments.byMunicipality(cohortId,
+                roster.municipalities().stream().map(MunicipalityInfo::id).toList());
         Map<Long, HomeVisitBrief> visitOf = visits.briefs(cohortId);
         List<GatheringDate> dates = gatherings.dates(cohortId);
         Instant now = clock.instant();

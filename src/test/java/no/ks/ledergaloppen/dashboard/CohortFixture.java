@@ -108,7 +108,8 @@ public class CohortFixture {
     /**
      * A busy cohort for measuring: per municipality {@code moves} phase moves (back and forth), {@code
      * assessments} assessments, and {@code perGathering} assignments for each gathering, of which every
-     * municipality hands in every second one. The clock moves on an hour per step.
+     * municipality hands in every second one (the very first is answered by each participant alone). The clock
+     * moves on a minute per move.
      */
     public Built busy(String tag, int size, int moves, int assessmentsEach, int perGathering) {
         LocalDate start = clock.today();
@@ -118,8 +119,9 @@ public class CohortFixture {
         List<Long> given = new ArrayList<>();
         for (GatheringInfo g : b.gatherings()) {
             for (int i = 1; i <= perGathering; i++) {
+                AnswerMode mode = g.number() == 1 && i == 1 ? AnswerMode.INDIVIDUAL : AnswerMode.GROUP;
                 given.add(assignments.create(new AssignmentDraft(g.id(), "Oppgave " + g.number() + "." + i,
-                        "Skriv kort.", g.date().plusDays(30), null, AnswerMode.GROUP)).id());
+                        "Skriv kort.", g.date().plusDays(30), null, mode)).id());
             }
         }
         Phase[] path = Phase.values();
