@@ -36,28 +36,28 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
         grid.addComponentColumn(this::municipality).setHeader(getTranslation("dashboard.col.municipality"))
                 .setComparator(DashboardRow::municipality).setWidth("8rem").setFlexGrow(1).setFrozen(true)
                 .setKey("municipality");
+        grid.addComponentColumn(r -> new FlagBadges(r.flags())).setHeader(getTranslation("dashboard.col.flags"))
+                .setKey("flags").setWidth("10rem").setFlexGrow(1)
+                .setComparator(Comparator.comparing((DashboardRow r) -> r.flags().size()));
         grid.addComponentColumn(r -> new PhaseCells(r.phase(), r.visited()))
                 .setHeader(getTranslation("dashboard.col.phase")).setKey("phase").setWidth("9rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing((DashboardRow r) -> r.phase() == null ? -1 : r.phase().ordinal()));
         grid.addComponentColumn(this::inPhase).setHeader(getTranslation("dashboard.col.days")).setKey("days")
                 .setWidth("6.5rem").setFlexGrow(0).setComparator(DashboardRow::daysInPhase);
         grid.addColumn(r -> foundations(r.latest())).setHeader(getTranslation("dashboard.col.foundations"))
-                .setKey("foundations").setWidth("8.5rem").setFlexGrow(1)
+                .setKey("foundations").setWidth("8rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(DashboardRow::product, Comparator.nullsFirst(Integer::compare)));
         grid.addComponentColumn(r -> assignments(r.assignments())).setHeader(getTranslation("dashboard.col.assignments"))
                 .setKey("assignments").setWidth("8rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing((DashboardRow r) -> r.assignments().overdue())
                         .thenComparing(r -> -r.assignments().handedIn()));
         grid.addColumn(r -> homeVisit(r.homeVisit())).setHeader(getTranslation("dashboard.col.homeVisit"))
-                .setKey("homeVisit").setWidth("8.5rem").setFlexGrow(1)
+                .setKey("homeVisit").setWidth("9rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(DashboardRow::homeVisit,
                         Comparator.nullsFirst(Comparator.comparing(HomeVisitBrief::date))));
         grid.addColumn(r -> activity(r.lastActivity())).setHeader(getTranslation("dashboard.col.activity"))
                 .setKey("activity").setWidth("7.5rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(DashboardRow::lastActivity, Comparator.nullsFirst(Instant::compareTo)));
-        grid.addComponentColumn(r -> new FlagBadges(r.flags())).setHeader(getTranslation("dashboard.col.flags"))
-                .setKey("flags").setWidth("8.5rem").setFlexGrow(1)
-                .setComparator(Comparator.comparing((DashboardRow r) -> r.flags().size()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("dashboard.empty"));
     }
