@@ -25,6 +25,6 @@ public class Application implements AppShellConfigurator {
 
     @Bean
     AppClock clock() {
-        return new AppClock(Clock.system(java.time.ZoneId.of("Europe/Oslo")));
+        return new AppClock(Clock.system(AppClock.OSLO));
     }
 }

@@ -7,9 +7,9 @@ import no.ks.ledergaloppen.assignment.domain.Answer;
 import no.ks.ledergaloppen.assignment.domain.AnswerAttachmentRepository;
 import no.ks.ledergaloppen.assignment.domain.AnswerRepository;
 import no.ks.ledergaloppen.assignment.domain.Assignment;
+import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
-import no.ks.ledergaloppen.base.Times;
 import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.UserService;
@@ -88,8 +88,9 @@ public class AnswerService {
         }
         Answer answer = existing.get();
         if (version == null || answer.getVersion() != version) {
-            throw new AnswerChangedException(users.displayNames(List.of(answer.getUpdatedBy())).get(answer.getUpdatedBy()),
-                    Times.hourMinute(answer.getUpdatedAt(), clock), body);
+            throw new ChangedMeanwhileException("body", "assignment.error.changedMeanwhile",
+                    users.displayNames(List.of(answer.getUpdatedBy())).get(answer.getUpdatedBy()), answer.getUpdatedAt(),
+                    clock, body);
         }
         if (!answer.getStatus().editable()) {
             throw DomainException.of("assignment.error.locked");

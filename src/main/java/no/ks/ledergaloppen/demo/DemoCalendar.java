@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import no.ks.ledergaloppen.base.AppClock;
 
 /**
  * The demo's running cohorts follow the day the demo data is created, so that the app always shows a
@@ -15,7 +16,7 @@ import java.time.temporal.TemporalAdjusters;
  */
 record DemoCalendar(LocalDate today) {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final ZoneId OSLO = AppClock.OSLO;
 
     /** Gathering 1–4 of a running demo cohort; {@code lag} shifts a cohort by weeks (Møre starts later). */
     LocalDate gathering(int number, int lag) {

@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import no.ks.ledergaloppen.base.Texts;
-import no.ks.ledergaloppen.base.Times;
 import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.cohort.MunicipalityEnrolled;
 import no.ks.ledergaloppen.innovationcase.domain.InnovationCase;
@@ -82,7 +82,8 @@ public class CaseService {
     public CaseDetails update(long caseId, long version, CaseFields fields) {
         InnovationCase c = access.editable(caseId);
         if (c.getVersion() != version) {
-            throw new CaseChangedException(nameOf(c.getUpdatedBy()), Times.hourMinute(c.getUpdatedAt(), clock), fields);
+            throw new ChangedMeanwhileException(null, "case.error.changedMeanwhile", nameOf(c.getUpdatedBy()),
+                    c.getUpdatedAt(), clock, fields);
         }
         CaseFields before = fieldsOf(c);
         c.describe(Texts.require("title", fields.title(), InnovationCase.TITLE_MAX),

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.ks.ledergaloppen.base.CaseGuard;
+import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
-import no.ks.ledergaloppen.base.Times;
 import no.ks.ledergaloppen.learning.domain.BltRound;
 import no.ks.ledergaloppen.learning.domain.BltRoundRepository;
 import no.ks.ledergaloppen.security.CurrentUser;
@@ -68,9 +68,9 @@ public class BltService {
         BltRound round = rounds.findById(roundId).filter(r -> r.getCaseId() == caseId)
                 .orElseThrow(() -> DomainException.of("blt.error.notFound"));
         if (round.getVersion() != version) {
-            throw DomainException.of("blt.error.changedMeanwhile",
-                    users.displayNames(List.of(round.getUpdatedBy())).get(round.getUpdatedBy()),
-                    Times.hourMinute(round.getUpdatedAt(), clock));
+            throw new ChangedMeanwhileException(null, "blt.error.changedMeanwhile",
+                    users.displayNames(List.of(round.getUpdatedBy())).get(round.getUpdatedBy()), round.getUpdatedAt(),
+                    clock, draft);
         }
         Decision before = round.getDecision();
         describe(round, draft);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import no.ks.ledergaloppen.base.AppClock;
 import no.ks.ledergaloppen.innovationcase.CaseFields;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
 import no.ks.ledergaloppen.innovationcase.PhaseMoveInfo;
@@ -15,7 +16,7 @@ import no.ks.ledergaloppen.roadmap.Phase;
  */
 class CaseReportWriter {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final ZoneId OSLO = AppClock.OSLO;
 
     private final ReportDocument doc;
     private final CaseReportContent content;

@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.assignment;
 
+import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,11 +46,11 @@ class AnswerServiceTest {
         answers.saveDraft(id, seen.version(), "Marte bygger videre");
         login.as("ola");
         assertThatThrownBy(() -> answers.saveDraft(id, first.version(), "Ola sin gamle versjon"))
-                .isInstanceOf(AnswerChangedException.class)
+                .isInstanceOf(ChangedMeanwhileException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "assignment.error.changedMeanwhile")
                 .satisfies(e -> {
-                    assertThat(((AnswerChangedException) e).args()).containsExactly("Marte Solheim", "09:00");
-                    assertThat(((AnswerChangedException) e).yourText()).isEqualTo("Ola sin gamle versjon");
+                    assertThat(((ChangedMeanwhileException) e).args()).containsExactly("Marte Solheim", "09:00");
+                    assertThat(((ChangedMeanwhileException) e).yours(String.class)).isEqualTo("Ola sin gamle versjon");
                 });
         assertThat(answers.myAnswer(id).body()).isEqualTo("Marte bygger videre");
         login.as("lars");

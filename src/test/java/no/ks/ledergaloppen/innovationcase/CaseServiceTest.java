@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.innovationcase;
 
+import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,10 @@ import no.ks.ledergaloppen.ServiceTest;
 import no.ks.ledergaloppen.TestCases;
 import no.ks.ledergaloppen.TestLogin;
 import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.cohort.CohortDraft;
+import no.ks.ledergaloppen.cohort.CohortStatus;
+import no.ks.ledergaloppen.cohort.MunicipalityDraft;
+import no.ks.ledergaloppen.cohort.WrittenStandard;
 import no.ks.ledergaloppen.innovationcase.domain.CaseAuditRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 @ServiceTest
 class CaseServiceTest {
+
+    @Autowired
+    no.ks.ledergaloppen.cohort.CohortService cohorts;
+
+    @Autowired
+    no.ks.ledergaloppen.cohort.MunicipalityService municipalities;
+
+    @Autowired
+    PhaseService phases;
 
     @Autowired
     CaseService cases;
@@ -114,10 +128,10 @@ class CaseServiceTest {
         cases.update(haugesund, readByOla.version(), withNeed(readByOla, "Olas behov"));
         login.as("marte");
         assertThatThrownBy(() -> cases.update(haugesund, readByMarte.version(), withNeed(readByMarte, "Martes behov")))
-                .isInstanceOfSatisfying(CaseChangedException.class, e -> {
+                .isInstanceOfSatisfying(ChangedMeanwhileException.class, e -> {
                     assertThat(e.args()[0]).isEqualTo("Ola Haugland");
                     assertThat((String) e.args()[1]).matches("\\d\\d:\\d\\d");
-                    assertThat(e.yourVersion().needStatement()).isEqualTo("Martes behov");
+                    assertThat(e.yours(CaseFields.class).needStatement()).isEqualTo("Martes behov");
                 });
         assertThat(cases.details(haugesund).fields().needStatement()).isEqualTo("Olas behov");
     }
@@ -125,11 +139,19 @@ class CaseServiceTest {
     @Test
     void enrolling_a_municipality_creates_its_case_in_the_anchoring_phase() {
         login.as("admin");
-        long count = cases.page(Pageable.unpaged()).getTotalElements();
-        assertThat(cases.page(Pageable.unpaged()).stream().filter(c -> c.cohortName().equals("Pilot i vest")))
-                .hasSize(5);
-        assertThat(count).isGreaterThanOrEqualTo(19);
-        assertThat(cases.page(Pageable.unpaged()).stream().filter(c -> c.municipalityName().equals("Giske kommune"))
-                .findFirst().orElseThrow().phase()).isEqualTo(no.ks.ledergaloppen.roadmap.Phase.ANCHORING);
+        long cohort = cohorts.create(new CohortDraft("Pilot i Agder", "Agder", java.time.LocalDate.of(2027, 1, 1),
+                java.time.LocalDate.of(2027, 12, 31), CohortStatus.PLANNED)).id();
+        long arendal = municipalities.create(new MunicipalityDraft("Arendal kommune", "Agder", WrittenStandard.BOKMAL)).id();
+        long before = cases.page(Pageable.unpaged()).getTotalElements();
+
+        cohorts.enrol(cohort, arendal);
+
+        assertThat(cases.page(Pageable.unpaged()).getTotalElements()).isEqualTo(before + 1);
+        CaseSummary created = cases.page(Pageable.unpaged()).stream().filter(c -> c.cohortId() == cohort)
+                .findFirst().orElseThrow();
+        assertThat(created.municipalityName()).isEqualTo("Arendal kommune");
+        assertThat(created.phase()).isEqualTo(no.ks.ledergaloppen.roadmap.Phase.ANCHORING);
+        assertThat(phases.history(created.id())).singleElement()
+                .satisfies(m -> assertThat(m.to()).isEqualTo(no.ks.ledergaloppen.roadmap.Phase.ANCHORING));
     }
 }

@@ -45,6 +45,7 @@ class PhaseServiceTest {
     void going_back_after_a_failed_test_is_kept_in_the_history_with_who_and_why() {
         long haugesund = demo.idOf("Haugesund kommune");
         login.as("ola");
+        long movesBefore = audits.countByCaseIdAndAction(haugesund, "MOVED");
         phases.move(haugesund, Phase.INSIGHT, "Piloten viste at nattbehovet er et annet", false);
         assertThat(cases.details(haugesund).summary().phase()).isEqualTo(Phase.INSIGHT);
         PhaseMoveInfo latest = phases.history(haugesund).getFirst();
@@ -53,7 +54,7 @@ class PhaseServiceTest {
         assertThat(latest.back()).isTrue();
         assertThat(latest.movedBy()).isEqualTo("Ola Haugland");
         assertThat(latest.reason()).isEqualTo("Piloten viste at nattbehovet er et annet");
-        assertThat(audits.countByCaseIdAndAction(haugesund, "MOVED")).isGreaterThanOrEqualTo(4);
+        assertThat(audits.countByCaseIdAndAction(haugesund, "MOVED")).isEqualTo(movesBefore + 1);
     }
 
     @Test
@@ -81,14 +82,16 @@ class PhaseServiceTest {
         long tysvaer = demo.idOf("Tysvær kommune");
         login.as("hilde");
         long step = roadmap.phase(Phase.ANCHORING).steps().get(1).id();
+        long ticksBefore = audits.countByCaseIdAndAction(tysvaer, "TICKED");
+        long unticksBefore = audits.countByCaseIdAndAction(tysvaer, "UNTICKED");
         phases.tick(tysvaer, step, "Gjort på ledermøtet");
         StepTickInfo tick = phases.ticks(tysvaer).get(step);
         assertThat(tick.tickedBy()).isEqualTo("Hilde Rygg");
         assertThat(tick.note()).isEqualTo("Gjort på ledermøtet");
         phases.untick(tysvaer, step);
         assertThat(phases.ticks(tysvaer)).doesNotContainKey(step);
-        assertThat(audits.countByCaseIdAndAction(tysvaer, "TICKED")).isPositive();
-        assertThat(audits.countByCaseIdAndAction(tysvaer, "UNTICKED")).isEqualTo(1);
+        assertThat(audits.countByCaseIdAndAction(tysvaer, "TICKED")).isEqualTo(ticksBefore + 1);
+        assertThat(audits.countByCaseIdAndAction(tysvaer, "UNTICKED")).isEqualTo(unticksBefore + 1);
     }
 
     @Test

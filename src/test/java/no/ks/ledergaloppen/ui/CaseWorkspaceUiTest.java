@@ -32,6 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CaseWorkspaceUiTest extends KaribuTest {
 
     @Autowired
+    no.ks.ledergaloppen.assessment.AssessmentService assessments;
+
+    @Autowired
     TestCases demo;
     @Autowired
     RoadmapService roadmap;
@@ -141,9 +144,11 @@ class CaseWorkspaceUiTest extends KaribuTest {
         login("ola");
         navigate("cases/" + haugesund);
         openTab("tab-foundations");
+        int before = assessments.history(haugesund).size();
         _click(_get(Button.class, spec -> spec.withId("save-assessment")));
         RadioButtonGroup<?> need = _get(RadioButtonGroup.class, spec -> spec.withId("score-NEED"));
         assertThat(need.isInvalid()).isTrue();
         assertThat(need.getErrorMessage()).isEqualTo("Velg en score fra 0 til 5");
+        assertThat(assessments.history(haugesund)).hasSize(before);
     }
 }

@@ -30,11 +30,11 @@ class AssessmentForm extends Composite<VerticalLayout> {
     final Map<Foundation, RadioButtonGroup<Integer>> scores = new EnumMap<>(Foundation.class);
     final Map<Foundation, TextField> comments = new EnumMap<>(Foundation.class);
 
-    AssessmentForm(Function<AssessmentDraft, Assessment> save, Consumer<Assessment> onSaved) {
+    AssessmentForm(LocalDate today, Function<AssessmentDraft, Assessment> save, Consumer<Assessment> onSaved) {
         VerticalLayout content = getContent();
         content.setPadding(false);
         assessedOn.setLabel(getTranslation("foundations.date"));
-        assessedOn.setValue(LocalDate.now(no.ks.ledergaloppen.base.ui.Formats.OSLO));
+        assessedOn.setValue(today);
         content.add(assessedOn);
         FieldErrors errors = new FieldErrors().map("assessedOn", assessedOn);
         for (Foundation f : Foundation.values()) {

@@ -19,11 +19,14 @@ import no.ks.ledergaloppen.base.ui.Notifications;
 /** The five foundations tab: the latest result, a form for a new scoring, and the trend. */
 public class FoundationsPanel extends Composite<VerticalLayout> {
 
+    private final java.time.Clock clock;
+
     private final long caseId;
     private final boolean canEdit;
     private final AssessmentService assessments;
 
-    public FoundationsPanel(long caseId, boolean canEdit, AssessmentService assessments) {
+    public FoundationsPanel(long caseId, boolean canEdit, AssessmentService assessments, java.time.Clock clock) {
+        this.clock = clock;
         this.caseId = caseId;
         this.canEdit = canEdit;
         this.assessments = assessments;
@@ -43,7 +46,7 @@ public class FoundationsPanel extends Composite<VerticalLayout> {
         }
         if (canEdit) {
             content.add(new H3(getTranslation("foundations.new")),
-                    new AssessmentForm(draft -> assessments.record(caseId, draft), saved -> {
+                    new AssessmentForm(java.time.LocalDate.now(clock), draft -> assessments.record(caseId, draft), saved -> {
                         Notifications.success(getTranslation("foundations.saved"));
                         render();
                     }));

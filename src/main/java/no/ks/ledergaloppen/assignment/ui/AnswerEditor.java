@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Objects;
-import no.ks.ledergaloppen.assignment.AnswerChangedException;
+import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import no.ks.ledergaloppen.assignment.AnswerView;
 import no.ks.ledergaloppen.assignment.AssignmentInfo;
 import no.ks.ledergaloppen.assignment.AnswerService;
@@ -128,7 +128,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
             lastSaved = answer.body();
             body.setInvalid(false);
             showSaved();
-        } catch (AnswerChangedException e) {
+        } catch (ChangedMeanwhileException e) {
             showConflict(e);
         } catch (DomainException e) {
             new FieldErrors().map("body", body).show(e);
@@ -141,7 +141,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
             lastSaved = answer.body();
             Notifications.success(getTranslation("assignment.submitted"));
             render();
-        } catch (AnswerChangedException e) {
+        } catch (ChangedMeanwhileException e) {
             showConflict(e);
         } catch (DomainException e) {
             new FieldErrors().map("body", body).show(e);
@@ -165,9 +165,9 @@ class AnswerEditor extends Composite<VerticalLayout> {
                 : getTranslation("assignment.savedAt", Formats.time(answer.updatedAt()), answer.updatedBy()));
     }
 
-    private void showConflict(AnswerChangedException e) {
+    private void showConflict(ChangedMeanwhileException e) {
         conflict = true;
-        String mine = e.yourText();
+        String mine = e.yours(String.class);
         Paragraph message = new Paragraph(FieldErrors.message(e));
         message.setId("answer-conflict");
         TextArea yours = new TextArea(getTranslation("assignment.yourText"));

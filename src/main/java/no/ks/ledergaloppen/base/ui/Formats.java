@@ -1,14 +1,13 @@
 package no.ks.ledergaloppen.base.ui;
 
+import no.ks.ledergaloppen.base.AppClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Norwegian date and time formats (23.11.2026, 14:32), used in every language. */
 public final class Formats {
 
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -21,10 +20,10 @@ public final class Formats {
     }
 
     public static String dateTime(java.time.Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, OSLO));
+        return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, AppClock.OSLO));
     }
 
     public static String time(java.time.Instant instant) {
-        return instant == null ? "" : TIME.format(ZonedDateTime.ofInstant(instant, OSLO));
+        return instant == null ? "" : TIME.format(ZonedDateTime.ofInstant(instant, AppClock.OSLO));
     }
 }

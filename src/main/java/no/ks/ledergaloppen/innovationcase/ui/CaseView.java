@@ -132,8 +132,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         sheet.add(getTranslation("case.tab.blt"), new BltPanel(id, details.canEdit(), details.summary().phase(), blt))
                 .setId("tab-blt");
         sheet.add(getTranslation("case.tab.foundations"),
-                new FoundationsPanel(id, details.canEdit(), assessments)).setId("tab-foundations");
-        sheet.add(getTranslation("case.tab.journal"), new JournalPanel(id, journal)).setId("tab-journal");
+                new FoundationsPanel(id, details.canEdit(), assessments, clock)).setId("tab-foundations");
+        sheet.add(getTranslation("case.tab.journal"), new JournalPanel(id, journal, clock)).setId("tab-journal");
         sheet.add(getTranslation("case.tab.history"), new HistoryTab(history)).setId("tab-history");
         sheet.setSelectedIndex(selectedTab);
         sheet.addSelectedChangeListener(e -> selectedTab = sheet.getSelectedIndex());

@@ -15,7 +15,7 @@ import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.base.ui.Notifications;
-import no.ks.ledergaloppen.innovationcase.CaseChangedException;
+import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import no.ks.ledergaloppen.innovationcase.CaseDetails;
 import no.ks.ledergaloppen.innovationcase.CaseFields;
 import no.ks.ledergaloppen.innovationcase.CaseService;
@@ -77,7 +77,7 @@ class OverviewTab extends Composite<VerticalLayout> {
                 cases.update(details.summary().id(), details.version(), value());
                 Notifications.success(getTranslation("case.saved"));
                 reload.run();
-            } catch (CaseChangedException ex) {
+            } catch (ChangedMeanwhileException ex) {
                 showConflict(ex, reload);
             } catch (DomainException ex) {
                 errors.show(ex);
@@ -112,11 +112,11 @@ class OverviewTab extends Composite<VerticalLayout> {
                 team.getValue(), anchoring.getValue(), visibility.getValue());
     }
 
-    private void showConflict(CaseChangedException ex, Runnable reload) {
+    private void showConflict(ChangedMeanwhileException ex, Runnable reload) {
         conflict.removeAll();
         TextArea yours = new TextArea(getTranslation("case.conflict.yourText"));
         yours.setId("your-text");
-        yours.setValue(nz(ex.yourVersion().needStatement()));
+        yours.setValue(nz(ex.yours(CaseFields.class).needStatement()));
         yours.setReadOnly(true);
         yours.setWidthFull();
         Button reloadButton = new Button(getTranslation("case.conflict.reload"), e -> reload.run());

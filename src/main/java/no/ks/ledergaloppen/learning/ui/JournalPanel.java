@@ -28,12 +28,15 @@ import no.ks.ledergaloppen.learning.domain.JournalEntry;
  */
 public class JournalPanel extends Composite<VerticalLayout> {
 
+    private final java.time.Clock clock;
+
     private final long caseId;
     private final JournalService journal;
     private final Div entries = new Div();
     private final boolean canWrite;
 
-    public JournalPanel(long caseId, JournalService journal) {
+    public JournalPanel(long caseId, JournalService journal, java.time.Clock clock) {
+        this.clock = clock;
         this.caseId = caseId;
         this.journal = journal;
         this.canWrite = journal.canWrite(caseId);
@@ -56,8 +59,8 @@ public class JournalPanel extends Composite<VerticalLayout> {
     private Div editor() {
         DatePicker date = DatePickers.create(getTranslation("journal.date"));
         date.setId("journal-date");
-        date.setValue(LocalDate.now(Formats.OSLO));
-        date.setMax(LocalDate.now(Formats.OSLO));
+        date.setValue(LocalDate.now(clock));
+        date.setMax(LocalDate.now(clock));
         TextArea text = new TextArea(getTranslation("journal.text"));
         text.setId("journal-text");
         text.setWidthFull();
