@@ -13,10 +13,12 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
     /** Every move of every case in a cohort, with the case's state and latest audit moment, in one statement. */
     @Query("""
             select c.id as caseId, c.municipalityId as municipalityId, c.title as title, c.phase as phase,
-                   c.phaseSince as phaseSince,
-                   (select max(a.happenedAt) from CaseAudit a where a.caseId = c.id) as lastActivity,
+                   c.phaseSince as phaseSince, la.last as lastActivity,
                    m.fromPhase as fromPhase, m.toPhase as toPhase, m.movedAt as movedAt, m.reason as reason
             from InnovationCase c join PhaseMove m on m.caseId = c.id
+                 left join (select a.caseId as caseId, max(a.happenedAt) as last from CaseAudit a
+                            where a.caseId in (select k.id from InnovationCase k where k.cohortId = :cohortId)
+                            group by a.caseId) la on la.caseId = c.id
             where c.cohortId = :cohortId
             order by c.id, m.movedAt, m.id""")
     List<CohortMove> cohortHistory(long cohortId);
