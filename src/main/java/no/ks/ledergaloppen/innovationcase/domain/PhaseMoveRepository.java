@@ -10,14 +10,14 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
 
     List<PhaseMove> findByCaseIdOrderByMovedAtDescIdDesc(long caseId);
 
-    /** Every move of every case in a cohort, with the case's state and latest audit moment, in one statement. */
+    /** Every move of every active (not archived) case in a cohort, with the case's state and latest audit moment, in one statement. */
     @Query("""
             select c.id as caseId, c.municipalityId as municipalityId, c.title as title, c.phase as phase,
                    c.phaseSince as phaseSince,
                    (select max(a.happenedAt) from CaseAudit a where a.caseId = c.id) as lastActivity,
                    m.fromPhase as fromPhase, m.toPhase as toPhase, m.movedAt as movedAt, m.reason as reason
             from InnovationCase c join PhaseMove m on m.caseId = c.id
-            where c.cohortId = :cohortId
+            where c.cohortId = :cohortId and c.archived = false
             order by c.id, m.movedAt, m.id""")
     List<CohortMove> cohortHistory(long cohortId);
 
