@@ -7,10 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +20,8 @@ import java.util.List;
 import no.ks.ledergaloppen.KaribuTest;
 import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.audit.AuditEntry;
+import no.ks.ledergaloppen.audit.AuditFilter;
+import no.ks.ledergaloppen.audit.AuditService;
 import no.ks.ledergaloppen.audit.ui.AuditView;
 import no.ks.ledergaloppen.base.AuditKind;
 import no.ks.ledergaloppen.security.Language;
@@ -26,11 +30,13 @@ import no.ks.ledergaloppen.security.UserDraft;
 import no.ks.ledergaloppen.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 class AuditUiTest extends KaribuTest {
 
     @Autowired UserService users;
     @Autowired TestClock clock;
+    @Autowired AuditService audit;
 
     @SuppressWarnings("unchecked")
     private static List<AuditEntry> rows() {
@@ -72,6 +78,17 @@ class AuditUiTest extends KaribuTest {
         assertThat(to.isInvalid()).isTrue();
         assertThat(to.getErrorMessage()).isEqualTo("Til-datoen kan ikke være før fra-datoen");
         assertThat(rows()).hasSize(before);
+    }
+
+    @Test
+    void logging_out_from_the_user_menu_is_recorded() {
+        login("ola");
+        long ola = testLogin.asAdminMeanwhile(() -> users.findByUsername("ola").orElseThrow().id());
+        navigate("");
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "logout");
+
+        assertThat(testLogin.asAdminMeanwhile(() -> audit.page(new AuditFilter(ola, AuditKind.LOGOUT, null, null),
+                PageRequest.of(0, 10)).getContent())).isNotEmpty();
     }
 
     @Test
