@@ -8,6 +8,8 @@ import no.ks.ledergaloppen.assignment.domain.AnswerAttachmentRepository;
 import no.ks.ledergaloppen.assignment.domain.AnswerRepository;
 import no.ks.ledergaloppen.assignment.domain.Assignment;
 import no.ks.ledergaloppen.base.ChangedMeanwhileException;
+import no.ks.ledergaloppen.base.AuditKind;
+import no.ks.ledergaloppen.base.AuditLog;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.cohort.CohortAccess;
@@ -35,9 +37,12 @@ public class AnswerService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final AuditLog audit;
 
     AnswerService(AnswerRepository answers, AnswerAttachmentRepository attachments, AnswerAccess access,
-                  AnswerViews views, CohortAccess cohorts, CurrentUser currentUser, UserService users, Clock clock) {
+                  AnswerViews views, CohortAccess cohorts, CurrentUser currentUser, UserService users, Clock clock,
+                  AuditLog audit) {
+        this.audit = audit;
         this.answers = answers;
         this.attachments = attachments;
         this.access = access;
@@ -76,6 +81,8 @@ public class AnswerService {
         answer.write(Texts.limit("body", body == null ? "" : body, Answer.BODY_MAX), currentUser.id(), clock.instant());
         answer.submit(currentUser.id(), clock.instant());
         answers.flush();
+        audit.record(AuditKind.ANSWER_SUBMITTED, AuditLog.subject("answer", answer.getId()),
+                AuditLog.subject("assignment", assignmentId));
         return views.forWriters(answer);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import no.ks.ledergaloppen.assignment.domain.AnswerAttachment;
 import no.ks.ledergaloppen.assignment.domain.AnswerAttachmentRepository;
+import no.ks.ledergaloppen.base.AuditKind;
+import no.ks.ledergaloppen.base.AuditLog;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.UserService;
@@ -28,9 +30,11 @@ public class AttachmentService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final AuditLog audit;
 
     AttachmentService(AnswerAttachmentRepository attachments, AnswerAccess access, CurrentUser currentUser,
-                      UserService users, Clock clock) {
+                      UserService users, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.attachments = attachments;
         this.access = access;
         this.currentUser = currentUser;
@@ -50,6 +54,8 @@ public class AttachmentService {
         FileRules.checkContent(ext, data, name);
         AnswerAttachment saved = attachments.save(new AnswerAttachment(answerId, name, FileRules.TYPES.get(ext),
                 data, currentUser.id(), clock.instant()));
+        audit.record(AuditKind.ATTACHMENT_ADDED, AuditLog.subject("answer", answerId),
+                AuditLog.subject("attachment", saved.getId()));
         return toInfo(saved, users.displayNames(List.of(currentUser.id())));
     }
 
@@ -80,6 +86,8 @@ public class AttachmentService {
                 .orElseThrow(() -> DomainException.of("assignment.error.fileNotFound"));
         access.checkOwnEditable(a.getAnswerId());
         attachments.delete(a);
+        audit.record(AuditKind.ATTACHMENT_REMOVED, AuditLog.subject("answer", a.getAnswerId()),
+                AuditLog.subject("attachment", attachmentId));
     }
 
     private List<AttachmentInfo> list(long answerId) {

@@ -13,6 +13,8 @@ import no.ks.ledergaloppen.assignment.domain.AnswerFeedback;
 import no.ks.ledergaloppen.assignment.domain.AnswerFeedbackRepository;
 import no.ks.ledergaloppen.assignment.domain.AnswerRepository;
 import no.ks.ledergaloppen.assignment.domain.Assignment;
+import no.ks.ledergaloppen.base.AuditKind;
+import no.ks.ledergaloppen.base.AuditLog;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.cohort.CohortAccess;
@@ -42,10 +44,12 @@ public class JudgingService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final AuditLog audit;
 
     JudgingService(AnswerRepository answers, AnswerFeedbackRepository feedback, AnswerAccess access, AnswerViews views,
                    Answerers answerers, CohortAccess cohorts, NotificationService notifications,
-                   CurrentUser currentUser, UserService users, Clock clock) {
+                   CurrentUser currentUser, UserService users, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.answers = answers;
         this.feedback = feedback;
         this.access = access;
@@ -121,6 +125,8 @@ public class JudgingService {
             throw DomainException.of("assignment.error.noFeedback");
         }
         feedback.flush();
+        audit.record(AuditKind.FEEDBACK_RELEASED, AuditLog.subject("answer", answerId),
+                AuditLog.subject("assignment", a.getId()));
         notifyFeedback(a, answer);
         return views.forJudges(answer);
     }
@@ -139,6 +145,8 @@ public class JudgingService {
         AnswerFeedback given = feedback.save(new AnswerFeedback(answer.getId(), verdict, text, release, currentUser.id(),
                 clock.instant()));
         answers.flush();
+        audit.record(verdict == AnswerStatus.RETURNED ? AuditKind.ANSWER_RETURNED : AuditKind.ANSWER_APPROVED,
+                AuditLog.subject("answer", answerId), given.isReleased() ? "feedback released" : "feedback held");
         if (given.isReleased()) {
             notifyFeedback(a, answer);
         }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import no.ks.ledergaloppen.base.AuditKind;
+import no.ks.ledergaloppen.base.AuditLog;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.cohort.domain.Cohort;
@@ -45,11 +47,13 @@ public class CohortService {
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     CohortService(CohortRepository cohorts, MunicipalityRepository municipalities, EnrolmentRepository enrolments,
                   CohortFacilitatorRepository facilitators, LeaderGroupMemberRepository members,
                   CohortAccess access, CurrentUser currentUser, UserService users,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.cohorts = cohorts;
         this.municipalities = municipalities;
         this.enrolments = enrolments;
@@ -159,16 +163,21 @@ public class CohortService {
             throw new DomainException("municipality", "cohort.error.alreadyEnrolled");
         }
         enrolments.save(new Enrolment(cohortId, municipalityId, clock.instant()));
+        audit.record(AuditKind.MUNICIPALITY_ENROLLED, AuditLog.subject("cohort", cohortId),
+                AuditLog.subject("municipality", municipalityId));
         events.publishEvent(new MunicipalityEnrolled(cohortId, municipalityId));
     }
 
-    /** Removes a municipality from a cohort, together with its leader group there. */
+    /** Removes a municipality from a cohort, together with its leader group there; its case is archived. */
     public void unenrol(long cohortId, long municipalityId) {
         access.checkCanManage(cohortId);
         Enrolment enrolment = enrolments.findByCohortIdAndMunicipalityId(cohortId, municipalityId)
                 .orElseThrow(() -> DomainException.of("cohort.error.notEnrolled"));
         members.deleteAll(members.findByCohortIdAndMunicipalityId(cohortId, municipalityId));
         enrolments.delete(enrolment);
+        audit.record(AuditKind.MUNICIPALITY_UNENROLLED, AuditLog.subject("cohort", cohortId),
+                AuditLog.subject("municipality", municipalityId));
+        events.publishEvent(new MunicipalityUnenrolled(cohortId, municipalityId));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -182,12 +191,18 @@ public class CohortService {
             throw new DomainException("facilitator", "cohort.error.alreadyFacilitator");
         }
         facilitators.save(new CohortFacilitator(cohortId, userId));
+        audit.record(AuditKind.FACILITATOR_ADDED, AuditLog.subject("cohort", cohortId),
+                AuditLog.subject("user", userId));
         access.forgetManagedCohorts();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void removeFacilitator(long cohortId, long userId) {
-        facilitators.findByCohortIdAndUserId(cohortId, userId).ifPresent(facilitators::delete);
+        facilitators.findByCohortIdAndUserId(cohortId, userId).ifPresent(f -> {
+            facilitators.delete(f);
+            audit.record(AuditKind.FACILITATOR_REMOVED, AuditLog.subject("cohort", cohortId),
+                    AuditLog.subject("user", userId));
+        });
         access.forgetManagedCohorts();
     }
 

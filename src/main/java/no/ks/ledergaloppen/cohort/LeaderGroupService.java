@@ -3,6 +3,8 @@ package no.ks.ledergaloppen.cohort;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.ks.ledergaloppen.base.AuditKind;
+import no.ks.ledergaloppen.base.AuditLog;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.cohort.domain.Cohort;
@@ -38,10 +40,12 @@ public class LeaderGroupService {
     private final CohortAccess access;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final AuditLog audit;
 
     LeaderGroupService(LeaderGroupMemberRepository members, EnrolmentRepository enrolments,
                        CohortRepository cohorts, MunicipalityRepository municipalities, CohortAccess access,
-                       CurrentUser currentUser, UserService users) {
+                       CurrentUser currentUser, UserService users, AuditLog audit) {
+        this.audit = audit;
         this.members = members;
         this.enrolments = enrolments;
         this.cohorts = cohorts;
@@ -66,6 +70,8 @@ public class LeaderGroupService {
             throw new DomainException("user", "leaderGroup.error.alreadyInCohort");
         }
         members.save(new LeaderGroupMember(cohortId, municipalityId, userId, cleanTitle));
+        audit.record(AuditKind.MEMBER_ADDED, AuditLog.subject("cohort", cohortId),
+                memberDetail(municipalityId, userId));
     }
 
     /** Creates a new participant and places them in the leader group in one go. */
@@ -78,6 +84,8 @@ public class LeaderGroupService {
         CreatedUser created = users.create(new UserDraft(draft.username(), draft.displayName(), draft.email(),
                 Role.PARTICIPANT, draft.language()));
         members.save(new LeaderGroupMember(cohortId, municipalityId, created.account().id(), title.strip()));
+        audit.record(AuditKind.MEMBER_ADDED, AuditLog.subject("cohort", cohortId),
+                memberDetail(municipalityId, created.account().id()));
         return created;
     }
 
@@ -86,6 +94,12 @@ public class LeaderGroupService {
                 .orElseThrow(() -> DomainException.of("leaderGroup.error.notFound"));
         access.checkCanManage(member.getCohortId());
         members.delete(member);
+        audit.record(AuditKind.MEMBER_REMOVED, AuditLog.subject("cohort", member.getCohortId()),
+                memberDetail(member.getMunicipalityId(), member.getUserId()));
+    }
+
+    private static String memberDetail(long municipalityId, long userId) {
+        return AuditLog.subject("municipality", municipalityId) + " " + AuditLog.subject("user", userId);
     }
 
     /** The caller's own places in leader groups, newest cohort first. */

@@ -14,6 +14,7 @@ import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.roadmap.Phase;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 import no.ks.ledergaloppen.security.SystemAuthentication;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * to remind.
  */
 @Component
+@Profile("demo")
 class DemoAssignments {
 
     private final AssignmentService assignments;

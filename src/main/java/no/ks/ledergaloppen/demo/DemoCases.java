@@ -27,6 +27,7 @@ import no.ks.ledergaloppen.roadmap.RoadmapService;
 import no.ks.ledergaloppen.roadmap.StepGuide;
 import no.ks.ledergaloppen.security.SystemAuthentication;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
  * story puts it.
  */
 @Component
+@Profile("demo")
 class DemoCases {
 
     private static final String FACILITATOR = "kari";

@@ -10,10 +10,12 @@ import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.gathering.HomeVisitDraft;
 import no.ks.ledergaloppen.gathering.HomeVisitService;
 import no.ks.ledergaloppen.gathering.HomeVisitStatus;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Four gatherings with agendas for each demo cohort, and two home visits in Pilot i vest (one done, one planned). */
 @Component
+@Profile("demo")
 class DemoGatherings {
 
     private static final String[] THEMES = {"Oppstart og forankring", "Innsikt i brukernes behov",

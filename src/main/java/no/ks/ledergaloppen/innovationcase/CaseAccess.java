@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The row rules of cases. Administrators and the cohort's facilitators read and change every case of
  * the cohort; a participant changes their own municipality's case and reads another municipality's
- * case only when it is shared with the cohort. A case one may not read does not exist for them.
+ * case only when it is shared with the cohort. An archived case (its municipality left the cohort) is
+ * read by administrators only and changed by nobody. A case one may not read does not exist for them.
  */
 @Component
 @Transactional
@@ -43,10 +44,13 @@ public class CaseAccess implements CaseGuard {
     }
 
     boolean canEdit(InnovationCase c) {
-        return cohorts.canManage(c.getCohortId()) || isOwn(c);
+        return !c.isArchived() && (cohorts.canManage(c.getCohortId()) || isOwn(c));
     }
 
     boolean canRead(InnovationCase c) {
+        if (c.isArchived()) {
+            return currentUser.isAdmin();
+        }
         return canEdit(c) || currentUser.isParticipant() && c.getVisibility() == Visibility.COHORT
                 && cohorts.municipalityOf(currentUser.id(), c.getCohortId()).isPresent();
     }

@@ -10,6 +10,7 @@ import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.cohort.MunicipalityEnrolled;
+import no.ks.ledergaloppen.cohort.MunicipalityUnenrolled;
 import no.ks.ledergaloppen.innovationcase.domain.InnovationCase;
 import no.ks.ledergaloppen.innovationcase.domain.InnovationCaseRepository;
 import no.ks.ledergaloppen.innovationcase.domain.PhaseMove;
@@ -105,13 +106,29 @@ public class CaseService {
         return open(cohortId, municipalityId, Texts.require("title", title, InnovationCase.TITLE_MAX));
     }
 
+    /** A municipality joins a cohort: its case is opened, or brought back from the archive if it was there before. */
     @EventListener
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
     public void onEnrolment(MunicipalityEnrolled event) {
-        if (!cases.existsByCohortIdAndMunicipalityId(event.cohortId(), event.municipalityId())) {
+        List<InnovationCase> earlier = cases.findByCohortIdAndMunicipalityId(event.cohortId(), event.municipalityId());
+        if (earlier.isEmpty()) {
             open(event.cohortId(), event.municipalityId(),
                     "Innovasjonscase – " + cohorts.municipalityName(event.municipalityId()));
         }
+        earlier.stream().filter(InnovationCase::isArchived).forEach(c -> archive(c, false));
+    }
+
+    /** A municipality leaves a cohort: its case is archived, read-only and out of the active lists. */
+    @EventListener
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public void onUnenrolment(MunicipalityUnenrolled event) {
+        cases.findByCohortIdAndMunicipalityId(event.cohortId(), event.municipalityId()).stream()
+                .filter(c -> !c.isArchived()).forEach(c -> archive(c, true));
+    }
+
+    private void archive(InnovationCase c, boolean archived) {
+        c.archive(archived, clock.instant(), currentUser.id());
+        access.audit(c.getId(), archived ? "ARCHIVED" : "RESTORED", null);
     }
 
     private long open(long cohortId, long municipalityId, String title) {
@@ -121,17 +138,18 @@ public class CaseService {
         return c.getId();
     }
 
+    /** The active cases the caller may see (archived ones are opened by id only). */
     private List<InnovationCase> visible() {
+        List<InnovationCase> all;
         if (currentUser.isAdmin()) {
-            return cases.findAll();
+            all = cases.findAll();
+        } else if (currentUser.isFacilitator()) {
+            all = cases.findByCohortIdIn(cohorts.facilitatedCohortIds(currentUser.id()));
+        } else {
+            Collection<Long> memberOf = cohorts.memberCohortIds(currentUser.id());
+            all = cases.findByCohortIdIn(memberOf).stream().filter(access::canRead).toList();
         }
-        if (currentUser.isFacilitator()) {
-            return cases.findByCohortIdIn(cohorts.facilitatedCohortIds(currentUser.id()));
-        }
-        Collection<Long> memberOf = cohorts.memberCohortIds(currentUser.id());
-        List<InnovationCase> result = new ArrayList<>();
-        cases.findByCohortIdIn(memberOf).stream().filter(access::canRead).forEach(result::add);
-        return result;
+        return all.stream().filter(c -> !c.isArchived()).toList();
     }
 
     CaseSummary toSummary(InnovationCase c) {
@@ -142,7 +160,7 @@ public class CaseService {
 
     private CaseDetails toDetails(InnovationCase c) {
         return new CaseDetails(toSummary(c), c.getVersion(), fieldsOf(c), access.canEdit(c), c.getUpdatedAt(),
-                nameOf(c.getUpdatedBy()));
+                nameOf(c.getUpdatedBy()), c.isArchived());
     }
 
     private String nameOf(Long userId) {

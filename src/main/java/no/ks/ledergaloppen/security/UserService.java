@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.ks.ledergaloppen.base.AuditKind;
+import no.ks.ledergaloppen.base.AuditLog;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.Texts;
 import no.ks.ledergaloppen.security.domain.AppUser;
@@ -43,9 +45,11 @@ public class UserService {
     private final CurrentUser currentUser;
     private final ParticipantScope scope;
     private final Clock clock;
+    private final AuditLog audit;
 
     UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                @Lazy ParticipantScope scope, Clock clock) {
+                @Lazy ParticipantScope scope, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -109,6 +113,7 @@ public class UserService {
         checkRoleAllowed(draft.role());
         String password = oneTimePassword();
         AppUser user = users.save(newUser(draft, password, true));
+        audit.record(AuditKind.USER_CREATED, AuditLog.subject("user", user.getId()), "role=" + user.getRole());
         return new CreatedUser(toAccount(user), password);
     }
 
@@ -116,7 +121,9 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount createWithPassword(UserDraft draft, String password) {
         checkPassword("password", password);
-        return toAccount(users.save(newUser(draft, password, false)));
+        AppUser user = users.save(newUser(draft, password, false));
+        audit.record(AuditKind.USER_CREATED, AuditLog.subject("user", user.getId()), "role=" + user.getRole());
+        return toAccount(user);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
@@ -130,8 +137,12 @@ public class UserService {
         if (users.existsByEmailAndIdNot(email, id)) {
             throw new DomainException("email", "users.error.emailTaken");
         }
+        Role before = user.getRole();
         user.update(Texts.require("displayName", draft.displayName(), AppUser.DISPLAY_NAME_MAX), email,
                 requireRole(draft.role()), draft.language() == null ? Language.NB : draft.language());
+        if (before != user.getRole()) {
+            audit.record(AuditKind.ROLE_CHANGED, AuditLog.subject("user", id), before + " -> " + user.getRole());
+        }
         return toAccount(user);
     }
 
@@ -142,6 +153,7 @@ public class UserService {
             throw DomainException.of("users.error.disableSelf");
         }
         user.setEnabled(enabled);
+        audit.record(enabled ? AuditKind.USER_ENABLED : AuditKind.USER_DISABLED, AuditLog.subject("user", id), null);
         return toAccount(user);
     }
 
@@ -151,6 +163,7 @@ public class UserService {
         AppUser user = manageable(id);
         String password = oneTimePassword();
         user.changePassword(encoder.encode(password), true);
+        audit.record(AuditKind.PASSWORD_RESET, AuditLog.subject("user", id), null);
         return password;
     }
 
@@ -168,6 +181,7 @@ public class UserService {
             throw new DomainException("newPassword", "password.error.sameAsOld");
         }
         me.changePassword(encoder.encode(newPassword), false);
+        audit.record(AuditKind.PASSWORD_CHANGED, AuditLog.subject("user", me.getId()), null);
     }
 
     @Transactional(readOnly = true)

@@ -66,6 +66,9 @@ public class InnovationCase extends AbstractEntity {
     @Column(name = "updated_by")
     private Long updatedBy;
 
+    @Column(name = "archived", nullable = false)
+    private boolean archived;
+
     protected InnovationCase() {
     }
 
@@ -97,6 +100,16 @@ public class InnovationCase extends AbstractEntity {
         this.phase = target;
         this.phaseSince = now;
         touch(now, by);
+    }
+
+    /** Archives the case (its municipality left the cohort) or brings it back (the municipality came back). */
+    public void archive(boolean archived, Instant now, long by) {
+        this.archived = archived;
+        touch(now, by);
+    }
+
+    public boolean isArchived() {
+        return archived;
     }
 
     public void touch(Instant now, long by) {

@@ -10,7 +10,10 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
 
     List<PhaseMove> findByCaseIdOrderByMovedAtDescIdDesc(long caseId);
 
-    /** Every move of every case in a cohort, with the case's state and latest audit moment, in one statement. */
+    /**
+     * Every move of every active (not archived) case in a cohort, with the case's state and latest audit
+     * moment, in one statement.
+     */
     @Query("""
             select c.id as caseId, c.municipalityId as municipalityId, c.title as title, c.phase as phase,
                    c.phaseSince as phaseSince, la.last as lastActivity,
@@ -19,7 +22,7 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
                  left join (select a.caseId as caseId, max(a.happenedAt) as last from CaseAudit a
                             where a.caseId in (select k.id from InnovationCase k where k.cohortId = :cohortId)
                             group by a.caseId) la on la.caseId = c.id
-            where c.cohortId = :cohortId
+            where c.cohortId = :cohortId and c.archived = false
             order by c.id, m.movedAt, m.id""")
     List<CohortMove> cohortHistory(long cohortId);
 

@@ -94,6 +94,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         H2 title = new H2(c.title());
         title.setId("case-title");
         HorizontalLayout heading = new HorizontalLayout(title, visibility);
+        if (details.archived()) {
+            Span archived = new Span(getTranslation("case.archived"));
+            archived.setId("archived-badge");
+            archived.getElement().getThemeList().add("badge contrast primary");
+            heading.add(archived);
+        }
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         long days = Duration.between(c.phaseSince(), clock.instant()).toDays();
         Paragraph where = new Paragraph(c.municipalityName() + " · " + c.cohortName() + " · "
@@ -116,7 +122,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             add(toolbar);
         }
         if (!details.canEdit()) {
-            Paragraph readOnly = new Paragraph(getTranslation("case.readOnly"));
+            Paragraph readOnly = new Paragraph(getTranslation(details.archived() ? "case.archivedNote" : "case.readOnly"));
             readOnly.setId("read-only-note");
             add(readOnly);
         }
