@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,11 +87,17 @@ public class UserService {
         return names;
     }
 
-    /** Every participant account, for choosing whom to place in a leader group. */
+    /**
+     * The participants the caller may place in a leader group: every one for an administrator; for a
+     * facilitator, those with no leader group yet or seated only in cohorts the facilitator runs.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
     public List<UserAccount> participants() {
-        return users.findByRoleOrderByDisplayName(Role.PARTICIPANT).stream().map(UserService::toAccount).toList();
+        Set<Long> elsewhere = currentUser.isAdmin() ? Set.of()
+                : scope.participantsSeatedOutsideCohortsOf(currentUser.id());
+        return users.findByRoleOrderByDisplayName(Role.PARTICIPANT).stream()
+                .filter(u -> !elsewhere.contains(u.getId())).map(UserService::toAccount).toList();
     }
 
     /** Facilitator accounts, for choosing who facilitates a cohort. */
