@@ -7,9 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableWebSecurity
@@ -17,11 +20,38 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        sessions(http, sessionRegistry);
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }
+
+    // --- Sessions (sec-auth) -----------------------------------------------------------------------------
+
+    /**
+     * Every login is registered, so that a user's sessions can be ended at once (UserSessions); an ended
+     * session's next request goes to the login page. Spring's session fixation protection stays on: the
+     * session id changes at login.
+     */
+    private static void sessions(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        http.sessionManagement(sessions -> sessions
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when sessions end or change id. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    // --- end of sessions ----------------------------------------------------------------------------------
 
     @Bean
     PasswordEncoder passwordEncoder() {

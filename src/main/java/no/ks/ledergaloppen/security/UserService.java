@@ -44,9 +44,11 @@ public class UserService {
     private final CurrentUser currentUser;
     private final ParticipantScope scope;
     private final Clock clock;
+    private final UserSessions sessions;
 
     UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                @Lazy ParticipantScope scope, Clock clock) {
+                @Lazy ParticipantScope scope, Clock clock, UserSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -137,8 +139,12 @@ public class UserService {
         if (users.existsByEmailAndIdNot(email, id)) {
             throw new DomainException("email", "users.error.emailTaken");
         }
+        Role before = user.getRole();
         user.update(Texts.require("displayName", draft.displayName(), AppUser.DISPLAY_NAME_MAX), email,
                 requireRole(draft.role()), draft.language() == null ? Language.NB : draft.language());
+        if (user.getRole() != before) {
+            sessions.endAllOf(id);
+        }
         return toAccount(user);
     }
 
@@ -149,6 +155,9 @@ public class UserService {
             throw DomainException.of("users.error.disableSelf");
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endAllOf(id);
+        }
         return toAccount(user);
     }
 
@@ -158,6 +167,7 @@ public class UserService {
         AppUser user = manageable(id);
         String password = oneTimePassword();
         user.changePassword(encoder.encode(password), true);
+        sessions.endAllOf(id);
         return password;
     }
 
