@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import no.ks.ledergaloppen.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
@@ -20,9 +22,10 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        sessions(http, sessionRegistry);
+        sessions(http, sessionRegistry, clock);
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }
@@ -32,12 +35,14 @@ class SecurityConfig {
     /**
      * Every login is registered, so that a user's sessions can be ended at once (UserSessions); an ended
      * session's next request goes to the login page. Spring's session fixation protection stays on: the
-     * session id changes at login.
+     * session id changes at login. A login lasts at most 12 hours (SessionLifetimeFilter); the 30 minutes'
+     * idle timeout is in application.properties.
      */
-    private static void sessions(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    private static void sessions(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock) throws Exception {
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        http.addFilterAfter(new SessionLifetimeFilter(clock), ConcurrentSessionFilter.class);
     }
 
     @Bean
