@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class UserService {
 
-    public static final int PASSWORD_MIN = 10;
-    public static final int PASSWORD_MAX = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -45,10 +43,12 @@ public class UserService {
     private final ParticipantScope scope;
     private final Clock clock;
     private final UserSessions sessions;
+    private final PasswordPolicy passwords;
 
     UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                @Lazy ParticipantScope scope, Clock clock, UserSessions sessions) {
+                @Lazy ParticipantScope scope, Clock clock, UserSessions sessions, PasswordPolicy passwords) {
         this.sessions = sessions;
+        this.passwords = passwords;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -124,7 +124,7 @@ public class UserService {
     /** Creates a user with a known password and no forced change; for demo data and first start. */
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount createWithPassword(UserDraft draft, String password) {
-        checkPassword("password", password);
+        passwords.check("password", password);
         return toAccount(users.save(newUser(draft, password, false)));
     }
 
@@ -177,7 +177,7 @@ public class UserService {
         if (current == null || !encoder.matches(current, me.getPasswordHash())) {
             throw new DomainException("current", "password.error.wrongCurrent");
         }
-        checkPassword("newPassword", newPassword);
+        passwords.check("newPassword", newPassword);
         if (!newPassword.equals(repeat)) {
             throw new DomainException("repeat", "password.error.mismatch");
         }
@@ -249,16 +249,17 @@ public class UserService {
         return cleaned;
     }
 
-    private static void checkPassword(String field, String password) {
-        if (password == null || password.length() < PASSWORD_MIN) {
-            throw new DomainException(field, "password.error.tooShort", PASSWORD_MIN);
+    /** A one-time password: random, and always within the password rules. */
+    private String oneTimePassword() {
+        String password = randomPassword();
+        while (passwords.isCommon(password)) {
+            password = randomPassword();
         }
-        if (password.length() > PASSWORD_MAX) {
-            throw new DomainException(field, "validation.tooLong", PASSWORD_MAX);
-        }
+        return password;
     }
 
-    static String oneTimePassword() {
+    /** 14 letters and digits, none that look alike (no 0/O, 1/l/I). */
+    static String randomPassword() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 14; i++) {
             sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
