@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ public class PasswordPolicy {
     public static final int MAX_BYTES = 72;
     private static final int MIN_DISTINCT = 5;
     private static final Pattern AROUND_THE_WORD = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String[] RUNS = {"abcdefghijklmnopqrstuvwxyzæøå", "qwertyuiopåasdfghjkløæzxcvbnm",
         "1234567890", "qazwsxedcrfvtgbyhnujmikolpøæå"};
 
@@ -46,6 +49,24 @@ public class PasswordPolicy {
         if (isCommon(password)) {
             throw new DomainException(field, "password.error.common");
         }
+    }
+
+    /** A one-time password for the app to hand out: random, and always within these rules. */
+    public String oneTimePassword() {
+        String password = randomPassword();
+        while (isCommon(password)) {
+            password = randomPassword();
+        }
+        return password;
+    }
+
+    /** 14 letters and digits, none that look alike (no 0/O, 1/l/I). */
+    static String randomPassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
     }
 
     boolean isCommon(String password) {

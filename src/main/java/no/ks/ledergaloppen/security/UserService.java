@@ -1,6 +1,5 @@
 package no.ks.ledergaloppen.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -34,8 +33,6 @@ public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -116,7 +113,7 @@ public class UserService {
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
     public CreatedUser create(UserDraft draft) {
         checkRoleAllowed(draft.role());
-        String password = oneTimePassword();
+        String password = passwords.oneTimePassword();
         AppUser user = users.save(newUser(draft, password, true));
         return new CreatedUser(toAccount(user), password);
     }
@@ -165,7 +162,7 @@ public class UserService {
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
     public String resetPassword(long id) {
         AppUser user = manageable(id);
-        String password = oneTimePassword();
+        String password = passwords.oneTimePassword();
         user.changePassword(encoder.encode(password), true);
         sessions.endAllOf(id);
         return password;
@@ -247,24 +244,6 @@ public class UserService {
             throw new DomainException("email", "users.error.emailFormat");
         }
         return cleaned;
-    }
-
-    /** A one-time password: random, and always within the password rules. */
-    private String oneTimePassword() {
-        String password = randomPassword();
-        while (passwords.isCommon(password)) {
-            password = randomPassword();
-        }
-        return password;
-    }
-
-    /** 14 letters and digits, none that look alike (no 0/O, 1/l/I). */
-    static String randomPassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 
     static UserAccount toAccount(AppUser u) {
