@@ -161,13 +161,31 @@ public class CohortAccess implements ParticipantScope {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * The participants a facilitator looks after: those seated in the cohorts they run and in no other
+     * cohort. Someone who also sits in another facilitator's cohort is left to an administrator.
+     */
     @Override
     public Set<Long> participantsManagedBy(long facilitatorId) {
         Set<Long> cohorts = facilitatedCohortIds(facilitatorId);
         if (cohorts.isEmpty()) {
             return Set.of();
         }
+        Set<Long> seatedElsewhere = members.userIdsSeatedOutside(cohorts);
         return members.findByCohortIdIn(cohorts).stream().map(LeaderGroupMember::getUserId)
-                .collect(Collectors.toSet());
+                .filter(id -> !seatedElsewhere.contains(id)).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Set<Long> participantsSeatedOutsideCohortsOf(long facilitatorId) {
+        Set<Long> cohorts = facilitatedCohortIds(facilitatorId);
+        return cohorts.isEmpty() ? members.allSeatedUserIds() : members.userIdsSeatedOutside(cohorts);
+    }
+
+    /** Whether the caller may take this person into a cohort: an administrator always, a facilitator only
+     * when the person sits in no cohort the facilitator does not run. */
+    public boolean mayTakeIn(long userId) {
+        return currentUser.isAdmin() || members.findByUserId(userId).stream()
+                .allMatch(m -> managedByCaller().contains(m.getCohortId()));
     }
 }

@@ -66,6 +66,9 @@ public class LeaderGroupService {
         if (account == null || account.role() != Role.PARTICIPANT) {
             throw new DomainException("user", "leaderGroup.error.notAParticipant");
         }
+        if (!access.mayTakeIn(userId)) {
+            throw new DomainException("user", "leaderGroup.error.inOtherCohort");
+        }
         if (members.findByCohortIdAndUserId(cohortId, userId).isPresent()) {
             throw new DomainException("user", "leaderGroup.error.alreadyInCohort");
         }

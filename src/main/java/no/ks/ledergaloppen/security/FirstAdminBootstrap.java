@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.security;
 
+import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.security.domain.AppUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +44,18 @@ class FirstAdminBootstrap implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        String name = username.isBlank() ? "admin" : username.strip();
+        createFirstAdmin(username.isBlank() ? "admin" : username.strip(), password);
+    }
+
+    void createFirstAdmin(String name, String password) {
         UserDraft draft = new UserDraft(name, "Administrator", name + "@ledergaloppen.invalid", Role.ADMIN,
                 Language.NB);
         if (!password.isBlank()) {
-            system.runAsSystem(() -> userService.createWithPassword(draft, password));
+            try {
+                system.runAsSystem(() -> userService.createWithPassword(draft, password));
+            } catch (DomainException e) {
+                throw new IllegalStateException("LEDERGALOPPEN_ADMIN_PASSWORD is not accepted: " + why(e), e);
+            }
             LOG.info("Created the first administrator '{}' with the password from the environment.", name);
         } else {
             CreatedUser created = system.runAsSystem(() -> userService.create(draft));
@@ -55,5 +63,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     + " (it must be changed at first login; this is the only time it is shown)",
                     name, created.oneTimePassword());
         }
+    }
+
+    /** For the operator reading the start-up log: in English, whatever the users' languages. */
+    private static String why(DomainException e) {
+        return switch (e.messageKey()) {
+            case "password.error.tooShort" -> "use at least " + PasswordPolicy.MIN_LENGTH + " characters";
+            case "password.error.tooLong" -> "use at most " + PasswordPolicy.MAX_BYTES + " bytes (æ, ø, å take two)";
+            case "password.error.common" -> "it is too common and easy to guess; choose another";
+            default -> e.getMessage();
+        };
     }
 }

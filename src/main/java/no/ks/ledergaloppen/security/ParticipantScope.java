@@ -8,5 +8,9 @@ import java.util.Set;
  */
 public interface ParticipantScope {
 
+    /** Participants seated in the facilitator's cohorts and in no other cohort. */
     Set<Long> participantsManagedBy(long facilitatorId);
+
+    /** Participants with a seat in some cohort the facilitator does not run: theirs to leave alone. */
+    Set<Long> participantsSeatedOutsideCohortsOf(long facilitatorId);
 }

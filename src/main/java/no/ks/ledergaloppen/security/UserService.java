@@ -1,11 +1,11 @@
 package no.ks.ledergaloppen.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,12 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class UserService {
 
-    public static final int PASSWORD_MIN = 10;
-    public static final int PASSWORD_MAX = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -46,10 +42,15 @@ public class UserService {
     private final ParticipantScope scope;
     private final Clock clock;
     private final AuditLog audit;
+    private final UserSessions sessions;
+    private final PasswordPolicy passwords;
 
     UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                @Lazy ParticipantScope scope, Clock clock, AuditLog audit) {
+                @Lazy ParticipantScope scope, Clock clock, AuditLog audit, UserSessions sessions,
+                PasswordPolicy passwords) {
         this.audit = audit;
+        this.sessions = sessions;
+        this.passwords = passwords;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -90,11 +91,17 @@ public class UserService {
         return names;
     }
 
-    /** Every participant account, for choosing whom to place in a leader group. */
+    /**
+     * The participants the caller may place in a leader group: every one for an administrator; for a
+     * facilitator, those with no leader group yet or seated only in cohorts the facilitator runs.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
     public List<UserAccount> participants() {
-        return users.findByRoleOrderByDisplayName(Role.PARTICIPANT).stream().map(UserService::toAccount).toList();
+        Set<Long> elsewhere = currentUser.isAdmin() ? Set.of()
+                : scope.participantsSeatedOutsideCohortsOf(currentUser.id());
+        return users.findByRoleOrderByDisplayName(Role.PARTICIPANT).stream()
+                .filter(u -> !elsewhere.contains(u.getId())).map(UserService::toAccount).toList();
     }
 
     /** Facilitator accounts, for choosing who facilitates a cohort. */
@@ -111,7 +118,7 @@ public class UserService {
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
     public CreatedUser create(UserDraft draft) {
         checkRoleAllowed(draft.role());
-        String password = oneTimePassword();
+        String password = passwords.oneTimePassword();
         AppUser user = users.save(newUser(draft, password, true));
         audit.record(AuditKind.USER_CREATED, AuditLog.subject("user", user.getId()), "role=" + user.getRole());
         return new CreatedUser(toAccount(user), password);
@@ -120,7 +127,7 @@ public class UserService {
     /** Creates a user with a known password and no forced change; for demo data and first start. */
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount createWithPassword(UserDraft draft, String password) {
-        checkPassword("password", password);
+        passwords.check("password", password);
         AppUser user = users.save(newUser(draft, password, false));
         audit.record(AuditKind.USER_CREATED, AuditLog.subject("user", user.getId()), "role=" + user.getRole());
         return toAccount(user);
@@ -140,8 +147,9 @@ public class UserService {
         Role before = user.getRole();
         user.update(Texts.require("displayName", draft.displayName(), AppUser.DISPLAY_NAME_MAX), email,
                 requireRole(draft.role()), draft.language() == null ? Language.NB : draft.language());
-        if (before != user.getRole()) {
+        if (user.getRole() != before) {
             audit.record(AuditKind.ROLE_CHANGED, AuditLog.subject("user", id), before + " -> " + user.getRole());
+            sessions.endAllOf(id);
         }
         return toAccount(user);
     }
@@ -154,6 +162,9 @@ public class UserService {
         }
         user.setEnabled(enabled);
         audit.record(enabled ? AuditKind.USER_ENABLED : AuditKind.USER_DISABLED, AuditLog.subject("user", id), null);
+        if (!enabled) {
+            sessions.endAllOf(id);
+        }
         return toAccount(user);
     }
 
@@ -161,9 +172,10 @@ public class UserService {
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
     public String resetPassword(long id) {
         AppUser user = manageable(id);
-        String password = oneTimePassword();
+        String password = passwords.oneTimePassword();
         user.changePassword(encoder.encode(password), true);
         audit.record(AuditKind.PASSWORD_RESET, AuditLog.subject("user", id), null);
+        sessions.endAllOf(id);
         return password;
     }
 
@@ -173,7 +185,7 @@ public class UserService {
         if (current == null || !encoder.matches(current, me.getPasswordHash())) {
             throw new DomainException("current", "password.error.wrongCurrent");
         }
-        checkPassword("newPassword", newPassword);
+        passwords.check("newPassword", newPassword);
         if (!newPassword.equals(repeat)) {
             throw new DomainException("repeat", "password.error.mismatch");
         }
@@ -244,23 +256,6 @@ public class UserService {
             throw new DomainException("email", "users.error.emailFormat");
         }
         return cleaned;
-    }
-
-    private static void checkPassword(String field, String password) {
-        if (password == null || password.length() < PASSWORD_MIN) {
-            throw new DomainException(field, "password.error.tooShort", PASSWORD_MIN);
-        }
-        if (password.length() > PASSWORD_MAX) {
-            throw new DomainException(field, "validation.tooLong", PASSWORD_MAX);
-        }
-    }
-
-    static String oneTimePassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 
     static UserAccount toAccount(AppUser u) {

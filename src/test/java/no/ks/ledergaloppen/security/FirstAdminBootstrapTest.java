@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import no.ks.ledergaloppen.security.domain.AppUserRepository;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,19 @@ class FirstAdminBootstrapTest {
     AppUserRepository users;
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    FirstAdminBootstrap bootstrap;
+
+    @Test
+    void a_common_administrator_password_in_the_environment_stops_the_start_with_a_clear_message() {
+        assertThatThrownBy(() -> bootstrap.createFirstAdmin("ks-admin-2", "sommer2026"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("LEDERGALOPPEN_ADMIN_PASSWORD").hasMessageContaining("too common");
+        assertThatThrownBy(() -> bootstrap.createFirstAdmin("ks-admin-2", "kort"))
+                .hasMessageContaining("LEDERGALOPPEN_ADMIN_PASSWORD").hasMessageContaining("at least 10");
+        assertThat(users.findByUsername("ks-admin-2")).isEmpty();
+    }
 
     @Test
     void creates_the_administrator_from_the_environment_and_no_demo_users() {

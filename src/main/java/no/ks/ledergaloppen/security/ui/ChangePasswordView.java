@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
 import no.ks.ledergaloppen.base.ui.Notifications;
+import no.ks.ledergaloppen.security.PasswordPolicy;
 import no.ks.ledergaloppen.security.UserService;
 
 /** Change one's own password; users with a one-time password land here before anything else. */
@@ -32,7 +33,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         }
         current.setLabel(getTranslation("password.current"));
         newPassword.setLabel(getTranslation("password.new"));
-        newPassword.setHelperText(getTranslation("password.rule", UserService.PASSWORD_MIN));
+        newPassword.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         repeat.setLabel(getTranslation("password.repeat"));
         FieldErrors errors = new FieldErrors().map("current", current).map("newPassword", newPassword)
                 .map("repeat", repeat);

@@ -11,9 +11,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
 import no.ks.ledergaloppen.base.ui.LanguageMenu;
+import no.ks.ledergaloppen.security.TooManyAttemptsException;
+import org.springframework.security.web.WebAttributes;
 
-/** The login page. A failed login says only that the username or password was wrong. */
+/**
+ * The login page. A failed login says only that the username or password was wrong; a login refused for
+ * too many attempts says so and how long to wait, the same for known and unknown usernames.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -51,7 +57,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof TooManyAttemptsException refused) {
+            login.showErrorMessage(getTranslation("login.error.throttled.title"),
+                    getTranslation("login.error.throttled.message", refused.minutes()));
+        } else {
+            login.setError(failed);
+        }
+    }
+
+    /** Why the last login failed, as Spring Security keeps it in the session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
