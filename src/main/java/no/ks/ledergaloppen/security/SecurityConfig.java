@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.stream.Stream;
 import no.ks.ledergaloppen.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,13 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
@@ -20,28 +27,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
-    /**
-     * What Vaadin's default bundle needs and nothing more (checked in Chromium on every page): Flow runs
-     * the server's JavaScript with {@code new Function} ('unsafe-eval'), and the components set inline
-     * styles ('unsafe-inline' for styles only); images include data: URIs from Lumo. Everything else is
-     * our own origin; no plugins, no framing by other sites, forms post only to us.
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'");
-
-    /** Browser features the app never uses, switched off for it and anything it might embed. */
-    static final String PERMISSIONS_POLICY = String.join(", ",
-            "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()",
-            "magnetometer=()", "gyroscope=()", "accelerometer=()", "display-capture=()", "interest-cohort=()");
+    /** Browser features the app never uses, switched off for it and for anything it might embed. */
+    static final String PERMISSIONS_POLICY = String.join(", ", "camera=()", "microphone=()", "geolocation=()",
+            "payment=()", "usb=()", "serial=()", "magnetometer=()", "gyroscope=()", "accelerometer=()",
+            "display-capture=()");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -51,10 +40,15 @@ class SecurityConfig {
                 .build();
     }
 
+    /** Public, versioned files that Vaadin serves with a cache lifetime of their own. */
+    private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(Stream.of("/VAADIN/build/**",
+            "/VAADIN/static/**", "/lumo/**", "/styles/**", "/images/**")
+            .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher).toList());
+
     /**
-     * The security headers on every response (ASVS V3.4, V14.4), pages and static files alike. They are
-     * written before the request is handled: Vaadin commits its page without Spring noticing, and headers
-     * written afterwards would be lost.
+     * The security headers on every response (ASVS V3.4, V14.4), pages and static files alike; everything
+     * but static files is also kept out of caches. They are written before the request is handled: Vaadin
+     * commits its page without Spring noticing, and headers written afterwards would be lost.
      */
     private static void headers(HttpSecurity http) throws Exception {
         http.headers(headers -> {
@@ -65,7 +59,10 @@ class SecurityConfig {
                     return filter;
                 }
             });
-            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            headers.cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(STATIC_FILES),
+                            new CacheControlHeadersWriter()))
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY))
                     .contentTypeOptions(Customizer.withDefaults())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frames -> frames.sameOrigin())

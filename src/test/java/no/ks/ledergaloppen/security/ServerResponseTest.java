@@ -3,6 +3,11 @@ package no.ks.ledergaloppen.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,9 +33,10 @@ class ServerResponseTest {
     }
 
     @Test
-    void behind_a_tls_proxy_the_session_cookie_is_sent_over_https_only() throws Exception {
-        String cookie = sessionCookie(get("/login", true));
-        assertThat(cookie).contains("HttpOnly", "Secure").containsIgnoringCase("SameSite=Lax");
+    void behind_a_tls_proxy_the_session_cookie_is_sent_over_https_only_and_browsers_are_told_to_stay_on_https() throws Exception {
+        HttpResponse<String> page = get("/login", true);
+        assertThat(sessionCookie(page)).contains("HttpOnly", "Secure").containsIgnoringCase("SameSite=Lax");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=");
     }
 
     @Test
@@ -44,6 +50,38 @@ class ServerResponseTest {
         assertThat(page.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
         assertThat(page.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=()");
     }
+
+    @Test
+    void pages_are_kept_out_of_caches_and_static_files_keep_only_their_own_cache_lifetime() throws Exception {
+        assertThat(get("/login", false).headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        HttpResponse<String> css = get("/styles/app.css", false);
+        // Vaadin's own lifetime: max-age in production, no-cache in development mode (as in this test)
+        assertThat(css.headers().allValues("Cache-Control")).singleElement().asString().doesNotContain("no-store");
+        assertThat(css.headers().firstValue("Pragma")).isEmpty();
+        assertThat(css.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void every_inline_script_of_the_bootstrap_page_is_allowed_by_its_hash_and_no_other_inline_script_is()
+            throws Exception {
+        HttpResponse<String> page = get("/login", false);
+        String scriptSrc = page.headers().firstValue("Content-Security-Policy").orElseThrow().split("; ")[1];
+        assertThat(scriptSrc).startsWith("script-src").doesNotContain("'unsafe-inline'");
+        Matcher script = INLINE_SCRIPT.matcher(page.body());
+        int inline = 0;
+        while (script.find()) {
+            if (!script.group(1).contains("src=")) {
+                inline++;
+                String hash = "'sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(script.group(2).getBytes(StandardCharsets.UTF_8))) + "'";
+                assertThat(scriptSrc).as("the page's policy allows its inline script %s... by %s",
+                        script.group(2).substring(0, Math.min(40, script.group(2).length())), hash).contains(hash);
+            }
+        }
+        assertThat(inline).isPositive();
+    }
+
+    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL);
 
     private HttpResponse<String> get(String path, boolean behindTlsProxy) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
