@@ -43,14 +43,20 @@ public class AttachmentService {
         String name = FileRules.displayName(fileName);
         String ext = FileRules.extension(name);
         long answerId = access.ownEditableAnswerId(assignmentId);
-        if (attachments.countByAnswerId(answerId) >= FileRules.MAX_FILES) {
-            throw new DomainException("file", "assignment.error.tooManyFiles", FileRules.MAX_FILES);
-        }
+        checkRoomFor(answerId); // before reading the file, so that a sixth is refused at once
         byte[] data = FileRules.read(content, name);
         FileRules.checkContent(ext, data, name);
+        access.lock(answerId); // two uploads at the same moment count and add one after the other
+        checkRoomFor(answerId);
         AnswerAttachment saved = attachments.save(new AnswerAttachment(answerId, name, FileRules.TYPES.get(ext),
                 data, currentUser.id(), clock.instant()));
         return toInfo(saved, users.displayNames(List.of(currentUser.id())));
+    }
+
+    private void checkRoomFor(long answerId) {
+        if (attachments.countByAnswerId(answerId) >= FileRules.MAX_FILES) {
+            throw new DomainException("file", "assignment.error.tooManyFiles", FileRules.MAX_FILES);
+        }
     }
 
     /** The files of the caller's own answer. */
