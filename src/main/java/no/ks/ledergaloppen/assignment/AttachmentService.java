@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class AttachmentService {
 
+    /** The most a file may hold, checked here whatever the browser or the upload was told. */
+    public static final long MAX_BYTES = FileRules.MAX_BYTES;
+
     private final AnswerAttachmentRepository attachments;
     private final AnswerAccess access;
     private final CurrentUser currentUser;
@@ -36,6 +39,14 @@ public class AttachmentService {
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
+    }
+
+    /** Refuses at once a file announced as larger than {@link #MAX_BYTES}; an unknown size is negative. */
+    public void checkAnnouncedSize(String fileName, long announcedBytes) {
+        if (announcedBytes > MAX_BYTES) {
+            throw new DomainException("file", "assignment.error.fileTooLarge", FileRules.displayName(fileName),
+                    MAX_BYTES / (1024 * 1024));
+        }
     }
 
     /** Attaches a file to the caller's answer; a refused file leaves nothing behind. */
