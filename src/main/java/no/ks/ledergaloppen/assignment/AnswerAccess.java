@@ -140,6 +140,14 @@ class AnswerAccess {
         }
     }
 
+    /**
+     * Holds the answer until the transaction ends, so that uploads to it take turns: whatever is counted
+     * after this stays true until the caller's change is committed.
+     */
+    void lock(long answerId) {
+        answers.lockById(answerId).orElseThrow(() -> DomainException.of("assignment.error.answerNotFound"));
+    }
+
     /** Refuses unless the caller may read the answer's content (files included). */
     void checkContentReadable(long answerId) {
         forContent(answerId);

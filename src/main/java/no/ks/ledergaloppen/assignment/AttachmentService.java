@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class AttachmentService {
 
+    /** The most a file may hold, checked here whatever the browser or the upload was told. */
+    public static final long MAX_BYTES = FileRules.MAX_BYTES;
+
     private final AnswerAttachmentRepository attachments;
     private final AnswerAccess access;
     private final CurrentUser currentUser;
@@ -42,21 +45,35 @@ public class AttachmentService {
         this.clock = clock;
     }
 
+    /** Refuses at once a file announced as larger than {@link #MAX_BYTES}; an unknown size is negative. */
+    public void checkAnnouncedSize(String fileName, long announcedBytes) {
+        if (announcedBytes > MAX_BYTES) {
+            throw new DomainException("file", "assignment.error.fileTooLarge", FileRules.displayName(fileName),
+                    MAX_BYTES / (1024 * 1024));
+        }
+    }
+
     /** Attaches a file to the caller's answer; a refused file leaves nothing behind. */
     public AttachmentInfo attach(long assignmentId, String fileName, InputStream content) {
         String name = FileRules.displayName(fileName);
         String ext = FileRules.extension(name);
         long answerId = access.ownEditableAnswerId(assignmentId);
-        if (attachments.countByAnswerId(answerId) >= FileRules.MAX_FILES) {
-            throw new DomainException("file", "assignment.error.tooManyFiles", FileRules.MAX_FILES);
-        }
+        checkRoomFor(answerId); // before reading the file, so that a sixth is refused at once
         byte[] data = FileRules.read(content, name);
         FileRules.checkContent(ext, data, name);
+        access.lock(answerId); // two uploads at the same moment count and add one after the other
+        checkRoomFor(answerId);
         AnswerAttachment saved = attachments.save(new AnswerAttachment(answerId, name, FileRules.TYPES.get(ext),
                 data, currentUser.id(), clock.instant()));
         audit.record(AuditKind.ATTACHMENT_ADDED, AuditLog.subject("answer", answerId),
                 AuditLog.subject("attachment", saved.getId()));
         return toInfo(saved, users.displayNames(List.of(currentUser.id())));
+    }
+
+    private void checkRoomFor(long answerId) {
+        if (attachments.countByAnswerId(answerId) >= FileRules.MAX_FILES) {
+            throw new DomainException("file", "assignment.error.tooManyFiles", FileRules.MAX_FILES);
+        }
     }
 
     /** The files of the caller's own answer. */

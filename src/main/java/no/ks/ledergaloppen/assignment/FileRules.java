@@ -1,19 +1,16 @@
 package no.ks.ledergaloppen.assignment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import no.ks.ledergaloppen.base.DomainException;
 
 /**
  * Which files an answer may carry, checked on the server: the extension must be one of ours, the size
  * is counted while reading (never trusted from the client), and the content must really be what the
- * extension says (a renamed .exe is not a PDF).
+ * extension says (a renamed .exe is not a PDF; a zip bomb is not a Word document).
  */
 final class FileRules {
 
@@ -68,15 +65,15 @@ final class FileRules {
         }
     }
 
-    /** Refuses content that does not match the extension. */
+    /** Refuses content that does not match the extension, and Office files that unpack to far too much. */
     static void checkContent(String ext, byte[] data, String name) {
         boolean ok = switch (ext) {
             case "pdf" -> startsWith(data, "%PDF-".getBytes());
             case "png" -> startsWith(data, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
             case "jpg", "jpeg" -> startsWith(data, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            case "docx" -> officeZip(data, "word/");
-            case "xlsx" -> officeZip(data, "xl/");
-            case "pptx" -> officeZip(data, "ppt/");
+            case "docx" -> officeZip(data, "word/", name);
+            case "xlsx" -> officeZip(data, "xl/", name);
+            case "pptx" -> officeZip(data, "ppt/", name);
             default -> false;
         };
         if (!ok) {
@@ -89,22 +86,15 @@ final class FileRules {
     }
 
     /** An Office Open XML file is a zip with [Content_Types].xml and its own folder (word/, xl/ or ppt/). */
-    private static boolean officeZip(byte[] data, String folder) {
+    private static boolean officeZip(byte[] data, String folder, String name) {
         if (!startsWith(data, new byte[] {'P', 'K', 3, 4})) {
             return false;
         }
-        boolean types = false;
-        boolean part = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {
-                types |= entry.getName().equals("[Content_Types].xml");
-                part |= entry.getName().startsWith(folder);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+        OfficeZip.Verdict verdict = OfficeZip.check(data, folder);
+        if (verdict == OfficeZip.Verdict.UNPACKS_TOO_LARGE) {
+            throw new DomainException("file", "assignment.error.fileUnpacksTooLarge", name,
+                    OfficeZip.MAX_UNPACKED_BYTES / (1024 * 1024));
         }
-        return types && part;
+        return verdict == OfficeZip.Verdict.OFFICE;
     }
 }

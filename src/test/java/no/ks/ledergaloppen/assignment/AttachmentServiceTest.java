@@ -7,10 +7,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import no.ks.ledergaloppen.ServiceTest;
+import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.TestLogin;
+import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.dashboard.CohortFixture;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +33,10 @@ class AttachmentServiceTest {
     GatheringService gatherings;
     @Autowired
     TestLogin login;
+    @Autowired
+    CohortFixture fixture;
+    @Autowired
+    TestClock clock;
 
     private long give() {
         login.as("kari");
@@ -35,6 +44,14 @@ class AttachmentServiceTest {
                 .findFirst().orElseThrow().id();
         return assignments.create(new AssignmentDraft(gathering, "Legg ved gevinstkartet", "Last opp kartet.", null,
                 null, AnswerMode.GROUP)).id();
+    }
+
+    /** An assignment of a cohort of the test's own; its one participant is logged in. */
+    private long ownAssignmentLoggedIn(String tag) {
+        CohortFixture.Built cohort = fixture.cohort(tag, 1, List.of(clock.today().plusDays(14)));
+        long id = fixture.assignment(cohort, "Legg ved planen", clock.today().plusDays(13));
+        login.as(cohort.participants().getFirst());
+        return id;
     }
 
     private static InputStream pdf(int size) {
@@ -129,5 +146,35 @@ class AttachmentServiceTest {
         long first = attachments.mine(id).getFirst().id();
         assertThatThrownBy(() -> attachments.remove(first)).hasFieldOrPropertyWithValue("messageKey", "assignment.error.locked");
         assertThat(attachments.mine(id)).hasSize(5);
+    }
+
+    @Test
+    void a_zip_bomb_renamed_docx_is_refused_at_once_with_a_clear_message_and_nothing_is_stored() {
+        long id = ownAssignmentLoggedIn("zipbomb");
+        byte[] bomb = HandMadeZip.zerosThenWordParts(140); // about 9 MB that unpack to almost 9 GB
+        assertThat(bomb.length).isLessThan((int) FileRules.MAX_BYTES);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> attachments.attach(id, "sluttrapport.docx", new ByteArrayInputStream(bomb)))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "assignment.error.fileUnpacksTooLarge")
+                .satisfies(e -> assertThat(((DomainException) e).args()).contains("sluttrapport.docx"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(attachments.mine(id)).isEmpty();
+    }
+
+    @Test
+    void an_office_file_with_thousands_of_parts_is_refused_and_nothing_is_stored() {
+        long id = ownAssignmentLoggedIn("manyparts");
+        byte[] crowded = HandMadeZip.manyEntriesThenWordParts(5000);
+        assertThatThrownBy(() -> attachments.attach(id, "notat.docx", new ByteArrayInputStream(crowded)))
+                .hasFieldOrPropertyWithValue("messageKey", "assignment.error.fileContent");
+        assertThat(attachments.mine(id)).isEmpty();
+    }
+
+    @Test
+    void a_real_office_file_made_by_a_zip_library_is_still_taken() throws IOException {
+        long id = ownAssignmentLoggedIn("realdocx");
+        assertThat(attachments.attach(id, "notat.docx", docx()).fileName()).isEqualTo("notat.docx");
+        assertThat(attachments.mine(id)).extracting(AttachmentInfo::fileName).containsExactly("notat.docx");
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -50,21 +49,13 @@ class AttachmentsSection extends Composite<Div> {
         content.add(list);
         if (editable) {
             long assignmentId = assignmentIdForUpload;
-            Upload upload = new Upload((UploadHandler) event -> {
-                try {
-                    attachments.attach(assignmentId, event.getFileName(), event.getInputStream());
-                    event.getUI().access(() -> {
-                        error.setVisible(false);
-                        refresh();
-                        afterUpload.run();
-                    });
-                } catch (DomainException e) {
-                    event.reject(event.getUI().getTranslation(e.messageKey(), e.args()));
-                    event.getUI().access(() -> showError(e));
-                }
-            });
+            Upload upload = new Upload(new AttachmentUpload(attachments, assignmentId, () -> {
+                error.setVisible(false);
+                refresh();
+                afterUpload.run();
+            }, this::showError));
             upload.setId("attachment-upload");
-            upload.setMaxFileSize((int) (10L * 1024 * 1024));
+            upload.setMaxFileSize((int) AttachmentService.MAX_BYTES); // a hint for the browser; the server decides
             upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg", ".jpeg");
             upload.setMaxFiles(5);
             upload.setI18n(i18n());
