@@ -11,6 +11,7 @@ import kotlin.jvm.functions.Function0;
 import no.ks.ledergaloppen.security.AppUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * tests here change nothing they do not clean up. Vaadin is faked by Karibu, as in {@link KaribuTest}.
  */
 @SpringBootTest
+@Tag("own-h2")
 @ActiveProfiles({"test", "demo"})
 @Import({TestLogin.class, TestClock.Config.class})
 @ExtendWith(TestClock.Reset.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.ks.ledergaloppen.base.DatabaseUnavailable;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -18,10 +19,22 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     private final AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
     private final AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
 
+    private final DatabaseUnavailable database;
+
+    LoginFailureHandler(DatabaseUnavailable database) {
+        this.database = database;
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
-        (exception instanceof AuthenticationServiceException ? unavailable : wrongCredentials)
-                .onAuthenticationFailure(request, response, exception);
+        if (exception instanceof AuthenticationServiceException) {
+            if (DatabaseUnavailable.causedBy(exception)) {
+                database.forgetPooledConnections();
+            }
+            unavailable.onAuthenticationFailure(request, response, exception);
+        } else {
+            wrongCredentials.onAuthenticationFailure(request, response, exception);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import no.ks.ledergaloppen.base.DatabaseUnavailable;
 import no.ks.ledergaloppen.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +20,13 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable database) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // Set on the filter itself, after Vaadin's configurer has set its own failure URL.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                filter.setAuthenticationFailureHandler(new LoginFailureHandler());
+                filter.setAuthenticationFailureHandler(new LoginFailureHandler(database));
                 return filter;
             }
         }));

@@ -20,6 +20,12 @@ class OutageErrorHandler implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutageErrorHandler.class);
 
+    private final DatabaseUnavailable database;
+
+    OutageErrorHandler(DatabaseUnavailable database) {
+        this.database = database;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> {
@@ -29,10 +35,11 @@ class OutageErrorHandler implements VaadinServiceInitListener {
         });
     }
 
-    static void handle(ErrorEvent event, ErrorHandler next) {
+    void handle(ErrorEvent event, ErrorHandler next) {
         UI ui = UI.getCurrent();
         if (ui != null && DatabaseUnavailable.causedBy(event.getThrowable())) {
             LOG.warn("The database is out of reach during a user action: {}", event.getThrowable().toString());
+            database.forgetPooledConnections();
             Notifications.error(ui.getTranslation("error.unavailable.notification"));
         } else {
             next.error(event);

@@ -10,11 +10,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.ledergaloppen.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Shown instead of a page when the database is out of reach: says so plainly, and offers to try the same
@@ -25,9 +27,16 @@ public abstract class UnavailableView extends VerticalLayout implements HasDynam
 
     private static final Logger LOG = LoggerFactory.getLogger(UnavailableView.class);
 
+    private final DatabaseUnavailable database;
+
+    UnavailableView(DatabaseUnavailable database) {
+        this.database = database;
+    }
+
     int show(BeforeEnterEvent event, Exception caught) {
         LOG.warn("The database is out of reach; showing 'temporarily unavailable' for /{}: {}",
                 event.getLocation().getPath(), caught.toString());
+        database.forgetPooledConnections();
         removeAll();
         addClassName("unavailable-view");
         H1 title = new H1(getTranslation("error.unavailable.title"));
@@ -48,8 +57,26 @@ public abstract class UnavailableView extends VerticalLayout implements HasDynam
     @AnonymousAllowed
     public static class NoTransaction extends UnavailableView
             implements HasErrorParameter<CannotCreateTransactionException> {
+        NoTransaction(DatabaseUnavailable database) {
+            super(database);
+        }
+
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> p) {
+            return show(event, p.getCaughtException());
+        }
+    }
+
+    /** The connection broke while a transaction was rolled back (the original failure is then only logged). */
+    @AnonymousAllowed
+    public static class BrokenTransaction extends UnavailableView
+            implements HasErrorParameter<TransactionSystemException> {
+        BrokenTransaction(DatabaseUnavailable database) {
+            super(database);
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<TransactionSystemException> p) {
             return show(event, p.getCaughtException());
         }
     }
@@ -58,6 +85,10 @@ public abstract class UnavailableView extends VerticalLayout implements HasDynam
     @AnonymousAllowed
     public static class ResourceFailure extends UnavailableView
             implements HasErrorParameter<DataAccessResourceFailureException> {
+        ResourceFailure(DatabaseUnavailable database) {
+            super(database);
+        }
+
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> p) {
             return show(event, p.getCaughtException());
@@ -68,6 +99,10 @@ public abstract class UnavailableView extends VerticalLayout implements HasDynam
     @AnonymousAllowed
     public static class NoConnection extends UnavailableView
             implements HasErrorParameter<CannotGetJdbcConnectionException> {
+        NoConnection(DatabaseUnavailable database) {
+            super(database);
+        }
+
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotGetJdbcConnectionException> p) {
             return show(event, p.getCaughtException());
