@@ -38,18 +38,28 @@ public class DatabaseUnavailable {
         return false;
     }
 
+    static boolean embeddedH2(String url) {
+        return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
+    }
+
     /** SQL state class 08 (connection exception) or 57P0x (the server shut down or cannot connect now). */
     private static boolean lostConnection(Throwable t) {
         String state = t instanceof SQLException sql ? sql.getSQLState() : null;
         return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
-    /** Closes the idle pooled connections now and the busy ones when they come back; new ones are made as needed. */
+    /**
+     * Closes the idle pooled connections now and the busy ones when they come back; new ones are made as needed.
+     * Not for an embedded H2 database: it has no connections to lose, and H2 2.4 breaks a check constraint
+     * once the connection that created it is closed.
+     */
     public void forgetPooledConnections() {
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
-                if (pool != null) {
+                HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+                HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
+                if (pool != null && !embeddedH2(hikari.getJdbcUrl())) {
                     pool.softEvictConnections();
                 }
             }
