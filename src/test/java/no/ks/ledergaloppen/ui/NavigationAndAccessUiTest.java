@@ -57,7 +57,7 @@ class NavigationAndAccessUiTest extends KaribuTest {
         login("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Hjem", "Kulloversikt", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet",
-                "Brukere", "Kommuner", "Hendelseslogg");
+                "Brukere", "Kommuner", "Hendelseslogg", "Sikkerhetskopier");
     }
 
     @Test

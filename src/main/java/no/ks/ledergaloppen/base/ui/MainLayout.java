@@ -44,7 +44,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassName("page-title");
         HorizontalLayout end = new HorizontalLayout();
         topBarItems.orderedStream().forEach(item -> end.add(item.create()));
-        end.add(new LanguageMenu(users::setOwnLanguage), userMenu(me, authentication));
+        end.add(new LanguageMenu(language -> {
+            users.setOwnLanguage(language);
+            UiSetup.rememberOwnLanguage(me.id(), language);
+        }), userMenu(me, authentication));
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         end.addClassName("top-bar-end");
         addToNavbar(toggle, title, end);

@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
+
+    private static final String OWN_LOCALE = "ledergaloppen.ownLocale.";
 
     private final CurrentUser currentUser;
     private final UserService users;
@@ -36,16 +39,27 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private Locale localeFor(VaadinSession session) {
-        if (currentUser.find().isPresent()) {
-            return users.ownLanguage().locale();
+        var me = currentUser.find();
+        if (me.isPresent()) {
+            // Their language as of login, or as changed since: no database read, so a page still opens
+            // quickly enough to say so when the database is out of reach.
+            Locale changed = session == null ? null : (Locale) session.getAttribute(OWN_LOCALE + me.get().id());
+            return changed != null ? changed : me.get().language().locale();
         }
         Locale chosen = session == null ? null : (Locale) session.getAttribute(LanguageMenu.SESSION_LOCALE);
         return chosen != null ? chosen : Language.NB.locale();
     }
 
+    /** The logged-in user changed their language: new pages of this session open in it. */
+    static void rememberOwnLanguage(long userId, Language language) {
+        VaadinSession.getCurrent().setAttribute(OWN_LOCALE + userId, language.locale());
+    }
+
     private void forcePasswordChange(BeforeEnterEvent event) {
+        // Error views show no data, and must open even when the check itself failed (the database is out of reach).
         if (currentUser.find().isPresent() && currentUser.id() > 0
-                && event.getNavigationTarget() != ChangePasswordView.class && users.mustChangePassword()) {
+                && event.getNavigationTarget() != ChangePasswordView.class
+                && !HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget()) && users.mustChangePassword()) {
             event.rerouteTo(ChangePasswordView.class);
         }
     }

@@ -33,14 +33,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        login.setI18n(i18n(false));
         H1 title = new H1(getTranslation("app.name"));
         Paragraph lead = new Paragraph(getTranslation("login.lead"));
         lead.addClassName("login-lead");
         add(new LanguageMenu(language -> { }), title, lead, login);
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -48,8 +48,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(unavailable ? "error.unavailable.title" : "login.error.title"));
+        error.setMessage(getTranslation(unavailable ? "login.unavailable.message" : "login.error.message"));
         error.setUsername(getTranslation("login.error.usernameRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
@@ -57,8 +57,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailure() instanceof TooManyAttemptsException refused) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean unavailable = parameters.containsKey("unavailable");
+        boolean failed = parameters.containsKey("error");
+        if (unavailable) {
+            login.setI18n(i18n(true));
+            login.setError(true);
+        } else if (failed && lastFailure() instanceof TooManyAttemptsException refused) {
             login.showErrorMessage(getTranslation("login.error.throttled.title"),
                     getTranslation("login.error.throttled.message", refused.minutes()));
         } else {
