@@ -1,5 +1,10 @@
 package no.ks.ledergaloppen.audit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.transaction.TransactionException;
 import no.ks.ledergaloppen.base.AuditKind;
 import no.ks.ledergaloppen.base.AuditLog;
 import no.ks.ledergaloppen.security.AppUserPrincipal;
@@ -18,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SecurityEventAudit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityEventAudit.class);
 
     private final AuditWriter writer;
     private final UserDetailsService userDetails;
@@ -41,9 +48,21 @@ class SecurityEventAudit {
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         String typed = attempt.getName();
-        Long userId = known(typed);
-        writer.write(AuditKind.LOGIN_FAILED, userId, typed, userId == null ? null : AuditLog.subject("user", userId),
-                event.getException().getClass().getSimpleName(), attempt);
+        if (event.getException() instanceof AuthenticationServiceException) {
+            // the login could not be checked at all (the database is out of reach): nothing can be written
+            LOG.warn("A login for '{}' could not be checked: {}", typed, event.getException().getMessage());
+            return;
+        }
+        try {
+            Long userId = known(typed);
+            writer.write(AuditKind.LOGIN_FAILED, userId, typed,
+                    userId == null ? null : AuditLog.subject("user", userId),
+                    event.getException().getClass().getSimpleName(), attempt);
+        } catch (DataAccessException | TransactionException unreachable) {
+            // The database is out of reach, so nobody can log in and nothing can be written; the login
+            // page says the service is unavailable. The log keeps the attempt (FailedLoginLog).
+            LOG.warn("Could not record a failed login for '{}': the database is out of reach", typed);
+        }
     }
 
     private void record(AuditKind kind, Authentication auth, String detail) {

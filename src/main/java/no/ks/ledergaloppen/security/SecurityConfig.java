@@ -45,7 +45,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         sessions(http, sessionRegistry, clock);
         headers(http);
-        // Set on the filter itself, after Vaadin's configurer has set its own failure URL.
+        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class));
+        // After Vaadin's configurer: it keeps the login page its own. Set on the filter itself, so that Vaadin
+        // cannot replace the failure handler with its own failure URL.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
@@ -53,8 +55,7 @@ class SecurityConfig {
                 return filter;
             }
         }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
-                .build();
+        return http.build();
     }
 
     // --- Sessions (sec-auth) -----------------------------------------------------------------------------

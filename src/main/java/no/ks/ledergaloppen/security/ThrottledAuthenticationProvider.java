@@ -1,6 +1,9 @@
 package no.ks.ledergaloppen.security;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -30,14 +33,29 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = clientAddress(authentication);
-        throttle.check(username, address);
+        unlessDatabaseFails(() -> throttle.check(username, address));
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            unlessDatabaseFails(() -> throttle.succeeded(username));
             return result;
         } catch (AuthenticationException e) {
-            throttle.failed(username, address);
+            if (!(e instanceof AuthenticationServiceException)) {
+                unlessDatabaseFails(() -> throttle.failed(username, address));
+            }
             throw e;
+        }
+    }
+
+    /**
+     * The throttle keeps its count in the database. If that cannot be reached, the login cannot be checked
+     * at all: an AuthenticationServiceException, which the login page shows as "temporarily unavailable",
+     * never as a wrong password.
+     */
+    private static void unlessDatabaseFails(Runnable work) {
+        try {
+            work.run();
+        } catch (DataAccessException | TransactionException e) {
+            throw new AuthenticationServiceException("the login attempts could not be read or written", e);
         }
     }
 

@@ -65,6 +65,8 @@ class ServerResponseTest {
     void every_inline_script_of_the_bootstrap_page_is_allowed_by_its_hash_and_no_other_inline_script_is()
             throws Exception {
         HttpResponse<String> page = get("/login", false);
+        assertThat(page.body()).as("our own login page, never Spring Security's generated one")
+                .doesNotContain("Please sign in");
         String scriptSrc = page.headers().firstValue("Content-Security-Policy").orElseThrow().split("; ")[1];
         assertThat(scriptSrc).startsWith("script-src").doesNotContain("'unsafe-inline'");
         Matcher script = INLINE_SCRIPT.matcher(page.body());
