@@ -22,6 +22,9 @@ public abstract class KaribuTest {
 
     private static Routes routes;
 
+    /** Who is logged in, kept here: the thread's security context strategy may belong to another context. */
+    private org.springframework.security.authentication.UsernamePasswordAuthenticationToken auth;
+
     @Autowired
     private ApplicationContext context;
 
@@ -45,6 +48,7 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         testLogin.logout();
+        auth = null;
     }
 
     /**
@@ -52,12 +56,24 @@ public abstract class KaribuTest {
      * gives the UI the user's language, as the first page after a real login does.
      */
     protected void login(String username) {
-        var auth = testLogin.as(username);
+        auth = testLogin.as(username);
+        applyToRequest();
+        UI.getCurrent().setLocale(((AppUserPrincipal) auth.getPrincipal()).language().locale());
+    }
+
+    /** The browser reloads the page: a new UI in the same session, for whoever is logged in. */
+    protected void reload() {
+        UI.getCurrent().getPage().reload();
+        if (auth != null) {
+            applyToRequest();
+        }
+    }
+
+    private void applyToRequest() {
         FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
-        UI.getCurrent().setLocale(((AppUserPrincipal) auth.getPrincipal()).language().locale());
     }
 
     protected void navigate(String location) {

@@ -5,11 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,8 +19,6 @@ import no.ks.ledergaloppen.KaribuTest;
 import no.ks.ledergaloppen.innovationcase.ui.CasesView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,14 +65,6 @@ class PostgresOutageTest extends KaribuTest {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         }
-    }
-
-    /** A reload in the browser: a new UI in the same session, for the same logged-in user. */
-    private static void reload() {
-        UI.getCurrent().getPage().reload();
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
-        request.setUserPrincipalInt(auth);
     }
 
     private static void pgCtl(String action, String... options) throws IOException, InterruptedException {
