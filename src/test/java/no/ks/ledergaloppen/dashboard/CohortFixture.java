@@ -92,8 +92,9 @@ public class CohortFixture {
             held.add(gatherings.create(cohortId, new GatheringDraft(n + 1, gatheringDays.get(n), LocalTime.of(9, 0),
                     LocalTime.of(15, 0), "Rådhuset", "Samling " + (n + 1), List.of())));
         }
-        List<Long> caseIds = ids.stream().map(m -> progress.cohort(cohortId).stream()
-                .filter(c -> c.municipalityId() == m).findFirst().map(CaseProgress::caseId).orElseThrow()).toList();
+        List<CaseProgress> opened = progress.cohort(cohortId);
+        List<Long> caseIds = ids.stream().map(m -> opened.stream().filter(c -> c.municipalityId() == m).findFirst()
+                .map(CaseProgress::caseId).orElseThrow()).toList();
         login.logout();
         return new Built(cohortId, "fas-" + tag, ids, participants, caseIds, held);
     }

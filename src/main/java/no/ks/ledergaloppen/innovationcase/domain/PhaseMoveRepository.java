@@ -19,8 +19,9 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
                    c.phaseSince as phaseSince, la.last as lastActivity,
                    m.fromPhase as fromPhase, m.toPhase as toPhase, m.movedAt as movedAt, m.reason as reason
             from InnovationCase c join PhaseMove m on m.caseId = c.id
-                 left join (select a.caseId as caseId, max(a.happenedAt) as last from CaseAudit a
-                            where a.caseId in (select k.id from InnovationCase k where k.cohortId = :cohortId)
+                 left join (select a.caseId as caseId, max(a.happenedAt) as last
+                            from InnovationCase k join CaseAudit a on a.caseId = k.id
+                            where k.cohortId = :cohortId
                             group by a.caseId) la on la.caseId = c.id
             where c.cohortId = :cohortId and c.archived = false
             order by c.id, m.movedAt, m.id""")
