@@ -15,14 +15,19 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * The tests' clock behind the application's {@link AppClock}: the real time until a test stops it at a
- * moment of its own ({@link #stopAt}); it runs on real time again after every test.
+ * The tests' clock behind the application's {@link AppClock}: stopped at {@link #START} (Monday 23 November
+ * 2026, 09:00 in Oslo), so that every run sees the same days, the demo data included; a test may stop it at a
+ * moment of its own ({@link #stopAt}) or move it on ({@link #advance}); it is back at the start after every test.
  */
 public class TestClock extends Clock {
 
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    public static final ZoneId OSLO = AppClock.OSLO;
 
-    private volatile Instant stopped;
+    /** Where the clock stands when a test begins, and when the demo data of the test context is made. */
+    public static final Instant START = LocalDate.of(2026, 11, 23).atTime(9, 0).atZone(AppClock.OSLO)
+            .toInstant();
+
+    private volatile Instant stopped = START;
 
     /** Stops the clock at a moment; {@link #advance} moves it on. */
     public void stopAt(Instant moment) {
@@ -42,14 +47,13 @@ public class TestClock extends Clock {
         return LocalDate.ofInstant(instant(), OSLO);
     }
 
-    public void runOnRealTime() {
-        stopped = null;
+    public void reset() {
+        stopped = START;
     }
 
     @Override
     public Instant instant() {
-        Instant s = stopped;
-        return s != null ? s : Instant.now();
+        return stopped;
     }
 
     @Override
@@ -77,11 +81,11 @@ public class TestClock extends Clock {
         }
     }
 
-    /** Puts the clock back on real time after each test, so no test leaks its moment into the next. */
+    /** Puts the clock back at the start after each test, so no test leaks its moment into the next. */
     public static class Reset implements AfterEachCallback {
         @Override
         public void afterEach(ExtensionContext context) {
-            SpringExtension.getApplicationContext(context).getBean(TestClock.class).runOnRealTime();
+            SpringExtension.getApplicationContext(context).getBean(TestClock.class).reset();
         }
     }
 }

@@ -17,20 +17,23 @@ import org.springframework.security.access.AccessDeniedException;
 class AssessmentServiceTest {
 
     @Autowired
+    no.ks.ledergaloppen.TestClock testClock;
+
+    @Autowired
     AssessmentService assessments;
     @Autowired
     TestLogin login;
     @Autowired
     TestCases demo;
 
-    private static AssessmentDraft draft(int need, int solution, int driver, int team, int anchoring) {
+    private AssessmentDraft draft(int need, int solution, int driver, int team, int anchoring) {
         Map<Foundation, Integer> s = new EnumMap<>(Foundation.class);
         s.put(Foundation.NEED, need);
         s.put(Foundation.SOLUTION_VALUE, solution);
         s.put(Foundation.DRIVER, driver);
         s.put(Foundation.TEAM, team);
         s.put(Foundation.ANCHORING, anchoring);
-        return new AssessmentDraft(LocalDate.now(), s, Map.of(Foundation.DRIVER, "Pådriveren har sluttet"));
+        return new AssessmentDraft(testClock.today(), s, Map.of(Foundation.DRIVER, "Pådriveren har sluttet"));
     }
 
     @Test

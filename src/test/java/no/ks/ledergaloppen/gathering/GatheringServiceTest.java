@@ -22,6 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 class GatheringServiceTest {
 
     @Autowired
+    no.ks.ledergaloppen.TestClock testClock;
+
+    @Autowired
     GatheringService gatherings;
     @Autowired
     HomeVisitService visits;
@@ -50,8 +53,8 @@ class GatheringServiceTest {
         return login.asAdminMeanwhile(() -> users.findByUsername(username).orElseThrow().id());
     }
 
-    private static GatheringDraft draft(int number, List<AgendaItemDraft> agenda) {
-        return new GatheringDraft(number, LocalDate.now().plusMonths(4), LocalTime.of(9, 0), LocalTime.of(15, 0),
+    private GatheringDraft draft(int number, List<AgendaItemDraft> agenda) {
+        return new GatheringDraft(number, testClock.today().plusMonths(4), LocalTime.of(9, 0), LocalTime.of(15, 0),
                 "Stord kulturhus", "Ekstra samling om gevinster", agenda);
     }
 
@@ -64,7 +67,7 @@ class GatheringServiceTest {
         assertThat(list.getFirst().agenda()).isNotEmpty();
         GatheringInfo next = gatherings.next(west).orElseThrow();
         assertThat(next.number()).isEqualTo(3);
-        assertThat(next.date()).isAfterOrEqualTo(LocalDate.now().minusDays(1));
+        assertThat(next.date()).isAfterOrEqualTo(testClock.today().minusDays(1));
         assertThat(gatherings.mine()).allMatch(g -> g.cohortId() == west);
     }
 
@@ -99,14 +102,14 @@ class GatheringServiceTest {
         assertThatThrownBy(() -> gatherings.create(west, draft(2, List.of())))
                 .hasFieldOrPropertyWithValue("field", "number")
                 .hasFieldOrPropertyWithValue("messageKey", "gathering.error.numberTaken");
-        assertThatThrownBy(() -> gatherings.create(west, new GatheringDraft(5, LocalDate.now(), LocalTime.of(15, 0),
+        assertThatThrownBy(() -> gatherings.create(west, new GatheringDraft(5, testClock.today(), LocalTime.of(15, 0),
                 LocalTime.of(9, 0), "Stord", "Tema", List.of())))
                 .hasFieldOrPropertyWithValue("field", "ends");
         assertThatThrownBy(() -> gatherings.create(west, draft(5, List.of(
                 new AgendaItemDraft(LocalTime.of(9, 0), "", "Kari", "Uten tittel")))))
                 .hasFieldOrPropertyWithValue("field", "agenda.0.title")
                 .hasFieldOrPropertyWithValue("messageKey", "gathering.error.agendaTitle");
-        assertThatThrownBy(() -> gatherings.create(west, new GatheringDraft(5, LocalDate.now(), null, null, " ",
+        assertThatThrownBy(() -> gatherings.create(west, new GatheringDraft(5, testClock.today(), null, null, " ",
                 "Tema", List.of()))).hasFieldOrPropertyWithValue("field", "place");
         assertThat(gatherings.forCohort(west)).hasSize(4);
     }
@@ -117,7 +120,7 @@ class GatheringServiceTest {
         long haugesund = municipality(west, "Haugesund kommune");
         login.as("kari");
         assertThat(visits.visits(west)).hasSize(2);
-        assertThatThrownBy(() -> visits.plan(west, haugesund, new HomeVisitDraft(LocalDate.now().plusDays(3),
+        assertThatThrownBy(() -> visits.plan(west, haugesund, new HomeVisitDraft(testClock.today().plusDays(3),
                 HomeVisitStatus.PLANNED, Set.of(kari()), null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "homeVisit.error.alreadyPlanned");
         assertThat(visits.visits(west)).hasSize(2);
@@ -139,7 +142,7 @@ class GatheringServiceTest {
         login.as("jon");
         assertThat(visits.visits(west)).isEmpty();
         assertThatThrownBy(() -> visits.plan(west, municipality(west, "Tysvær kommune"), new HomeVisitDraft(
-                LocalDate.now(), HomeVisitStatus.PLANNED, Set.of(kari()), null, null)))
+                testClock.today(), HomeVisitStatus.PLANNED, Set.of(kari()), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -148,18 +151,18 @@ class GatheringServiceTest {
         long west = west();
         long tysvaer = municipality(west, "Tysvær kommune");
         login.as("kari");
-        assertThatThrownBy(() -> visits.plan(west, tysvaer, new HomeVisitDraft(LocalDate.now().plusDays(10),
+        assertThatThrownBy(() -> visits.plan(west, tysvaer, new HomeVisitDraft(testClock.today().plusDays(10),
                 HomeVisitStatus.DONE, Set.of(kari()), null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "homeVisit.error.doneInFuture");
-        assertThatThrownBy(() -> visits.plan(west, tysvaer, new HomeVisitDraft(LocalDate.now().plusDays(10),
+        assertThatThrownBy(() -> visits.plan(west, tysvaer, new HomeVisitDraft(testClock.today().plusDays(10),
                 HomeVisitStatus.PLANNED, Set.of(), null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "homeVisit.error.noFacilitator");
         long jon = idOf("jon");
-        assertThatThrownBy(() -> visits.plan(west, tysvaer, new HomeVisitDraft(LocalDate.now().plusDays(10),
+        assertThatThrownBy(() -> visits.plan(west, tysvaer, new HomeVisitDraft(testClock.today().plusDays(10),
                 HomeVisitStatus.PLANNED, Set.of(jon), null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "homeVisit.error.notFacilitator");
         assertThat(visits.visits(west)).hasSize(2);
-        HomeVisitInfo planned = visits.plan(west, tysvaer, new HomeVisitDraft(LocalDate.now().plusDays(10),
+        HomeVisitInfo planned = visits.plan(west, tysvaer, new HomeVisitDraft(testClock.today().plusDays(10),
                 HomeVisitStatus.PLANNED, Set.of(kari()), "Gevinstkart", null));
         assertThat(planned.status()).isEqualTo(HomeVisitStatus.PLANNED);
     }

@@ -18,6 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 class LearningServiceTest {
 
     @Autowired
+    no.ks.ledergaloppen.TestClock testClock;
+
+    @Autowired
     BltService blt;
     @Autowired
     JournalService journal;
@@ -128,7 +131,7 @@ class LearningServiceTest {
         assertThatThrownBy(() -> journal.write(haugesund, LocalDate.of(2019, 4, 2), "  \n "))
                 .hasFieldOrPropertyWithValue("field", "text")
                 .hasFieldOrPropertyWithValue("messageKey", "journal.error.empty");
-        assertThatThrownBy(() -> journal.write(haugesund, LocalDate.now().plusDays(2), "I morgen"))
+        assertThatThrownBy(() -> journal.write(haugesund, testClock.today().plusDays(2), "I morgen"))
                 .hasFieldOrPropertyWithValue("messageKey", "journal.error.future");
         assertThatThrownBy(() -> journal.write(haugesund, LocalDate.of(2019, 4, 2), "x".repeat(4001)))
                 .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");

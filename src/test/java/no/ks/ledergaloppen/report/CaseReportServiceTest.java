@@ -56,6 +56,8 @@ class CaseReportServiceTest {
     TestClock clock;
     @Autowired
     PdfRenderer renderer;
+    @Autowired
+    no.ks.ledergaloppen.assessment.AssessmentService assessments;
 
     @BeforeEach
     void reportDay() {
@@ -125,7 +127,10 @@ class CaseReportServiceTest {
         assertThat(doc.getElementsByTagNameNS(ReportDocument.XHTML, "meta").item(0).getAttributes()
                 .getNamedItem("name").getNodeValue()).isEqualTo("subject");
         var svg = (org.w3c.dom.Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(0);
-        assertThat(svg.getAttribute("alt")).contains("22.09.2026: 0\u00a0%", "03.11.2026: 18,4\u00a0%");
+        List<String> points = assessments.history(haugesund).stream().map(a -> java.time.format.DateTimeFormatter
+                .ofPattern("dd.MM.yyyy").format(a.assessedOn()) + ": ").toList();
+        assertThat(points).hasSize(2);
+        assertThat(svg.getAttribute("alt")).contains(points).contains("0\u00a0%", "18,4\u00a0%");
 
         List<String> warnings = new ArrayList<>();
         renderer.render(xhtml, d -> {

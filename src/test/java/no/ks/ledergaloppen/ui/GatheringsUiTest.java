@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GatheringsUiTest extends KaribuTest {
 
     @Autowired
+    no.ks.ledergaloppen.TestClock testClock;
+
+    @Autowired
     GatheringService gatherings;
     @Autowired
     HomeVisitService visits;
@@ -55,7 +58,7 @@ class GatheringsUiTest extends KaribuTest {
         long west = gatherings.myCohorts().entrySet().stream().filter(e -> e.getValue().equals("Pilot i vest"))
                 .findFirst().orElseThrow().getKey();
         _click(_get(Button.class, spec -> spec.withId("new-gathering-" + west)));
-        _get(DatePicker.class, spec -> spec.withId("gathering-date")).setValue(LocalDate.now().plusMonths(5));
+        _get(DatePicker.class, spec -> spec.withId("gathering-date")).setValue(testClock.today().plusMonths(5));
         _get(TextField.class, spec -> spec.withId("gathering-theme")).setValue("Ekstra: gevinster");
         _click(_get(Button.class, spec -> spec.withId("save-gathering")));
         TextField place = _get(TextField.class, spec -> spec.withId("gathering-place"));
@@ -71,7 +74,7 @@ class GatheringsUiTest extends KaribuTest {
         Button plan = _find(westVisits, Button.class).stream().filter(b -> "Planlegg besøk".equals(b.getText()))
                 .findFirst().orElseThrow();
         _click(plan);
-        _get(DatePicker.class, spec -> spec.withId("visit-date")).setValue(LocalDate.now().plusDays(14));
+        _get(DatePicker.class, spec -> spec.withId("visit-date")).setValue(testClock.today().plusDays(14));
         _click(_get(Button.class, spec -> spec.withId("save-visit")));
         MultiSelectComboBox<UserAccount> who = _get(MultiSelectComboBox.class, spec -> spec.withId("visit-facilitators"));
         assertThat(who.getErrorMessage()).isEqualTo("Velg minst én fasilitator");
