@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import no.ks.ledergaloppen.KaribuTest;
 import no.ks.ledergaloppen.cohort.ui.CohortView;
 import no.ks.ledergaloppen.security.UserService;
-import no.ks.ledergaloppen.security.ui.OneTimePasswordDialog;
+import no.ks.ledergaloppen.security.fields.OneTimePasswordDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;

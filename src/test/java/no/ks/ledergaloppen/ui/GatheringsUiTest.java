@@ -17,7 +17,7 @@ import java.util.Set;
 import no.ks.ledergaloppen.KaribuTest;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.gathering.HomeVisitService;
-import no.ks.ledergaloppen.gathering.ui.GatheringCard;
+import no.ks.ledergaloppen.gathering.card.GatheringCard;
 import no.ks.ledergaloppen.security.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

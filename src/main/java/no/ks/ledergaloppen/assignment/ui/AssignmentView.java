@@ -25,7 +25,7 @@ import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.base.ui.Notifications;
 import no.ks.ledergaloppen.base.ui.PlainText;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
-import no.ks.ledergaloppen.roadmap.ui.StepGuidePanel;
+import no.ks.ledergaloppen.roadmap.guide.StepGuidePanel;
 import no.ks.ledergaloppen.security.CurrentUser;
 
 /**

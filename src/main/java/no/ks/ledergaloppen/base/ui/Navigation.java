@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import no.ks.ledergaloppen.security.Role;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The side navigation, collected from every feature's {@link NavEntry} beans, so each feature says
@@ -16,12 +16,16 @@ import no.ks.ledergaloppen.security.Role;
 @org.springframework.stereotype.Component
 public class Navigation {
 
-    /** One side-navigation item. */
+    /**
+     * One side-navigation item, for the roles named (by their enum constant's name, so that base
+     * depends on no feature's types).
+     */
     public record NavEntry(int order, String labelKey, Class<? extends Component> view, VaadinIcon icon,
-                           Set<Role> roles) {
+                           Set<String> roles) {
         public static NavEntry of(int order, String labelKey, Class<? extends Component> view, VaadinIcon icon,
-                                  Role first, Role... rest) {
-            return new NavEntry(order, labelKey, view, icon, EnumSet.of(first, rest));
+                                  Enum<?> first, Enum<?>... rest) {
+            return new NavEntry(order, labelKey, view, icon,
+                    Stream.concat(Stream.of(first), Stream.of(rest)).map(Enum::name).collect(Collectors.toUnmodifiableSet()));
         }
     }
 
@@ -32,7 +36,7 @@ public class Navigation {
         this.entries.sort(Comparator.comparingInt(NavEntry::order));
     }
 
-    public List<NavEntry> itemsFor(Role role) {
-        return entries.stream().filter(e -> e.roles().contains(role)).toList();
+    public List<NavEntry> itemsFor(Enum<?> role) {
+        return entries.stream().filter(e -> e.roles().contains(role.name())).toList();
     }
 }

@@ -15,8 +15,8 @@ import no.ks.ledergaloppen.security.CreatedUser;
 import no.ks.ledergaloppen.security.Language;
 import no.ks.ledergaloppen.security.UserAccount;
 import no.ks.ledergaloppen.security.UserDraft;
-import no.ks.ledergaloppen.security.ui.OneTimePasswordDialog;
-import no.ks.ledergaloppen.security.ui.UserFields;
+import no.ks.ledergaloppen.security.fields.OneTimePasswordDialog;
+import no.ks.ledergaloppen.security.fields.UserFields;
 
 /** Adds a person to a municipality's leader group: an existing participant, or a new one. */
 class MemberDialog extends Dialog {

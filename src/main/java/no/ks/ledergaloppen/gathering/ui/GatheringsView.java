@@ -28,6 +28,7 @@ import no.ks.ledergaloppen.gathering.GatheringInfo;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.gathering.HomeVisitInfo;
 import no.ks.ledergaloppen.gathering.HomeVisitService;
+import no.ks.ledergaloppen.gathering.card.GatheringCard;
 
 /**
  * The programme's rhythm: each cohort's gatherings with their agendas, the next one marked, and the

@@ -7,12 +7,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.cohort.CohortService;
 import no.ks.ledergaloppen.cohort.CohortSummary;
-import no.ks.ledergaloppen.cohort.ui.CohortView;
 import no.ks.ledergaloppen.dashboard.DashboardService;
 import no.ks.ledergaloppen.dashboard.Flag;
 import java.util.Map;
@@ -49,7 +46,7 @@ class CohortCards extends Composite<VerticalLayout> {
     private Div card(CohortSummary c) {
         Div card = new Div();
         card.addClassName("card");
-        RouterLink link = new RouterLink(c.name(), CohortView.class, new RouteParameters("cohortId", String.valueOf(c.id())));
+        Anchor link = new Anchor("cohorts/" + c.id(), c.name()); // the cohort feature's page, by its route
         link.addClassName("card-title");
         card.add(link,
                 new Paragraph(c.region() + " · " + Formats.date(c.startDate()) + "–" + Formats.date(c.endDate())),

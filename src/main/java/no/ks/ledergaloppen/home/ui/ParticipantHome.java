@@ -1,6 +1,7 @@
 package no.ks.ledergaloppen.home.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,17 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import no.ks.ledergaloppen.assignment.AssignmentService;
 import no.ks.ledergaloppen.assignment.MyAssignment;
-import no.ks.ledergaloppen.assignment.ui.AssignmentView;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.cohort.LeaderGroupService;
 import no.ks.ledergaloppen.cohort.MemberInfo;
 import no.ks.ledergaloppen.cohort.Membership;
 import no.ks.ledergaloppen.gathering.GatheringService;
-import no.ks.ledergaloppen.gathering.ui.GatheringCard;
+import no.ks.ledergaloppen.gathering.card.GatheringCard;
 
 /** A participant's open assignments, next gathering, and their cohort, municipality and leader group. */
 class ParticipantHome extends Composite<VerticalLayout> {
@@ -59,8 +57,7 @@ class ParticipantHome extends Composite<VerticalLayout> {
         }
         UnorderedList list = new UnorderedList();
         for (MyAssignment a : open) {
-            RouterLink link = new RouterLink(a.assignment().title(), AssignmentView.class,
-                    new RouteParameters("assignmentId", String.valueOf(a.assignment().id())));
+            Anchor link = new Anchor("assignments/" + a.assignment().id(), a.assignment().title()); // by route
             Span when = new Span(" · " + getTranslation("home.dueOn", Formats.date(a.assignment().dueDate())) + " · ");
             Span status = new Span(getTranslation(a.overdue() ? "assignment.overdue" : "assignment.status." + a.status().name()));
             status.getElement().getThemeList().add(a.overdue() ? "badge error" : "badge contrast");

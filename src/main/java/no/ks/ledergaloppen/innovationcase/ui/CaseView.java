@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import no.ks.ledergaloppen.assessment.AssessmentService;
-import no.ks.ledergaloppen.assessment.ui.FoundationsPanel;
+import no.ks.ledergaloppen.assessment.panel.FoundationsPanel;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.CaseAction;
 import no.ks.ledergaloppen.innovationcase.CaseDetails;
@@ -31,8 +31,8 @@ import no.ks.ledergaloppen.innovationcase.PhaseMoveInfo;
 import no.ks.ledergaloppen.innovationcase.PhaseService;
 import no.ks.ledergaloppen.learning.BltService;
 import no.ks.ledergaloppen.learning.JournalService;
-import no.ks.ledergaloppen.learning.ui.BltPanel;
-import no.ks.ledergaloppen.learning.ui.JournalPanel;
+import no.ks.ledergaloppen.learning.panel.BltPanel;
+import no.ks.ledergaloppen.learning.panel.JournalPanel;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 
 /**

@@ -18,7 +18,7 @@ import no.ks.ledergaloppen.innovationcase.domain.StepTick;
 import no.ks.ledergaloppen.roadmap.PhaseGuide;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 import no.ks.ledergaloppen.roadmap.StepGuide;
-import no.ks.ledergaloppen.roadmap.ui.StepGuidePanel;
+import no.ks.ledergaloppen.roadmap.guide.StepGuidePanel;
 
 /** The current phase's steps as a checklist, with the chosen step's guidance beside it. */
 class StepsTab extends Composite<Div> {

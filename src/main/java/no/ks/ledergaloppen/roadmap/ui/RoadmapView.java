@@ -24,6 +24,7 @@ import no.ks.ledergaloppen.roadmap.Phase;
 import no.ks.ledergaloppen.roadmap.PhaseGuide;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 import no.ks.ledergaloppen.roadmap.StepGuide;
+import no.ks.ledergaloppen.roadmap.guide.StepGuidePanel;
 import no.ks.ledergaloppen.security.CurrentUser;
 
 /** The roadmap, one phase at a time (?fase=INSIGHT opens a phase). Administrators edit it here. */

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
-import no.ks.ledergaloppen.base.ui.LanguageMenu;
+import no.ks.ledergaloppen.security.language.LanguageMenu;
 import no.ks.ledergaloppen.security.TooManyAttemptsException;
 import org.springframework.security.web.WebAttributes;
 

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.security.UserAccount;
 import no.ks.ledergaloppen.security.UserService;
+import no.ks.ledergaloppen.security.fields.OneTimePasswordDialog;
+import no.ks.ledergaloppen.security.fields.UserFields;
 
 /** Creates a user (shows the one-time password afterwards) or edits one. */
 class UserDialog extends Dialog {

@@ -20,6 +20,7 @@ import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.Role;
 import no.ks.ledergaloppen.security.UserAccount;
 import no.ks.ledergaloppen.security.UserService;
+import no.ks.ledergaloppen.security.fields.OneTimePasswordDialog;
 
 /**
  * Users: administrators see and manage everyone; facilitators see the participants of their cohorts

@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.base.ui;
+package no.ks.ledergaloppen.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.Language;
 import no.ks.ledergaloppen.security.UserService;
-import no.ks.ledergaloppen.security.ui.ChangePasswordView;
+import no.ks.ledergaloppen.security.language.LanguageMenu;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
+    /** The security feature's change-password page, by route: the shell uses no feature's views. */
+    static final String CHANGE_PASSWORD_ROUTE = "password";
     private static final String OWN_LOCALE = "ledergaloppen.ownLocale.";
 
     private final CurrentUser currentUser;
@@ -58,9 +60,9 @@ class UiSetup implements VaadinServiceInitListener {
     private void forcePasswordChange(BeforeEnterEvent event) {
         // Error views show no data, and must open even when the check itself failed (the database is out of reach).
         if (currentUser.find().isPresent() && currentUser.id() > 0
-                && event.getNavigationTarget() != ChangePasswordView.class
+                && !CHANGE_PASSWORD_ROUTE.equals(event.getLocation().getPath())
                 && !HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget()) && users.mustChangePassword()) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.rerouteTo(CHANGE_PASSWORD_ROUTE);
         }
     }
 }

@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.learning.ui;
+package no.ks.ledergaloppen.learning.panel;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

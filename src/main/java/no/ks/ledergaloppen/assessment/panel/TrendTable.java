@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.assessment.ui;
+package no.ks.ledergaloppen.assessment.panel;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.base.ui;
+package no.ks.ledergaloppen.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

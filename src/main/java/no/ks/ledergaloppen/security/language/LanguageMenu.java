@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.base.ui;
+package no.ks.ledergaloppen.security.language;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
@@ -14,7 +14,7 @@ import no.ks.ledergaloppen.security.Language;
 /** Bokmål, nynorsk or English: switches the UI at once and tells the caller, who may save the choice. */
 public class LanguageMenu extends Composite<MenuBar> {
 
-    static final String SESSION_LOCALE = "ledergaloppen.locale";
+    public static final String SESSION_LOCALE = "ledergaloppen.locale";
 
     public LanguageMenu(Consumer<Language> onChoose) {
         MenuBar bar = getContent();

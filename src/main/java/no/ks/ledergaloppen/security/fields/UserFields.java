@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.security.ui;
+package no.ks.ledergaloppen.security.fields;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;

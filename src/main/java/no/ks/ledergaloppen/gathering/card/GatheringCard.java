@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.gathering.ui;
+package no.ks.ledergaloppen.gathering.card;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;

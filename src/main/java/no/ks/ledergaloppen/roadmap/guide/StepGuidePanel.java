@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.roadmap.ui;
+package no.ks.ledergaloppen.roadmap.guide;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.base.ui;
+package no.ks.ledergaloppen.shell;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;

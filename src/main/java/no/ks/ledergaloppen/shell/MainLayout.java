@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.base.ui;
+package no.ks.ledergaloppen.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -22,10 +22,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import no.ks.ledergaloppen.base.ui.Navigation;
+import no.ks.ledergaloppen.base.ui.TopBarItem;
 import no.ks.ledergaloppen.security.AppUserPrincipal;
 import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.UserService;
-import no.ks.ledergaloppen.security.ui.ChangePasswordView;
+import no.ks.ledergaloppen.security.language.LanguageMenu;
 
 /** The frame around every page: side navigation by role, page title, the features' top-bar items, language and user menus. */
 @Layout
@@ -73,7 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem root = bar.addItem(new HorizontalLayout(avatar, name));
         root.setAriaLabel(getTranslation("layout.userMenu"));
         root.getSubMenu().addItem(getTranslation("layout.changePassword"),
-                e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+                e -> getUI().ifPresent(ui -> ui.navigate(UiSetup.CHANGE_PASSWORD_ROUTE)));
         MenuItem logout = root.getSubMenu().addItem(getTranslation("layout.logout"), e -> authentication.logout());
         logout.setId("logout");
         logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
