@@ -13,8 +13,8 @@ public interface FoundationAssessmentRepository extends JpaRepository<Foundation
      * assessed case's table, which an assessment references by id.
      */
     @Query(value = """
-            select * from foundation_assessment
-            where case_id in (select id from innovation_case where cohort_id = :cohortId)
-            order by case_id, assessed_on, id""", nativeQuery = true)
+            select a.* from foundation_assessment a join innovation_case c on c.id = a.case_id
+            where c.cohort_id = :cohortId
+            order by a.case_id, a.assessed_on, a.id""", nativeQuery = true)
     List<FoundationAssessment> inCohort(long cohortId);
 }

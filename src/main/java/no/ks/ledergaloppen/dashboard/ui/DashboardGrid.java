@@ -73,6 +73,7 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
         } else {
             Anchor link = new Anchor("cases/" + r.caseId(), r.municipality());
             link.setId("case-link-" + r.municipalityId());
+            link.getElement().setAttribute("router-link", true);
             link.getElement().setAttribute("title", r.caseTitle());
             cell.add(link);
         }

@@ -47,6 +47,7 @@ class CohortCards extends Composite<VerticalLayout> {
         Div card = new Div();
         card.addClassName("card");
         Anchor link = new Anchor("cohorts/" + c.id(), c.name()); // the cohort feature's page, by its route
+        link.getElement().setAttribute("router-link", true); // navigates inside the app, no page load
         link.addClassName("card-title");
         card.add(link,
                 new Paragraph(c.region() + " · " + Formats.date(c.startDate()) + "–" + Formats.date(c.endDate())),
@@ -72,6 +73,7 @@ class CohortCards extends Composite<VerticalLayout> {
         summary.addClassName("cohort-flags");
         summary.setId("cohort-flags-" + cohortId);
         Anchor open = new Anchor("cohorts/" + cohortId + "/dashboard", getTranslation("home.openDashboard"));
+        open.getElement().setAttribute("router-link", true);
         open.setId("open-dashboard-" + cohortId);
         return new Div(summary, open);
     }

@@ -58,6 +58,7 @@ class ParticipantHome extends Composite<VerticalLayout> {
         UnorderedList list = new UnorderedList();
         for (MyAssignment a : open) {
             Anchor link = new Anchor("assignments/" + a.assignment().id(), a.assignment().title()); // by route
+            link.getElement().setAttribute("router-link", true); // navigates inside the app, no page load
             Span when = new Span(" · " + getTranslation("home.dueOn", Formats.date(a.assignment().dueDate())) + " · ");
             Span status = new Span(getTranslation(a.overdue() ? "assignment.overdue" : "assignment.status." + a.status().name()));
             status.getElement().getThemeList().add(a.overdue() ? "badge error" : "badge contrast");
