@@ -3,7 +3,6 @@ package no.ks.ledergaloppen.dashboard;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,26 +50,30 @@ public class CohortExportService {
         this.clock = clock;
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv; charset=UTF-8";
+
     /** The workbook; the services behind it refuse anyone who does not run the cohort. */
-    public byte[] xlsx(long cohortId, Locale locale) {
+    public ExportFile xlsx(long cohortId, Locale locale) {
         CohortDashboard d = dashboards.dashboard(cohortId);
         Map<Long, String> names = d.rows().stream().collect(Collectors.toMap(DashboardRow::municipalityId,
                 DashboardRow::municipality));
         List<CaseProgress> progress = cases.cohort(cohortId);
-        return ExportWriter.xlsx(List.of(municipalities(d, locale), assignments(cohortId, names, locale),
-                assessments(cohortId, progress, names, locale), history(progress, names, locale)));
+        return new ExportFile(fileName(d, "xlsx"), XLSX, ExportWriter.xlsx(List.of(municipalities(d, locale),
+                assignments(cohortId, names, locale), assessments(cohortId, progress, names, locale),
+                history(progress, names, locale))));
     }
 
     /** The municipalities sheet alone, as CSV. */
-    public byte[] csv(long cohortId, Locale locale) {
-        return ExportWriter.csv(municipalities(dashboards.dashboard(cohortId), locale));
+    public ExportFile csv(long cohortId, Locale locale) {
+        CohortDashboard d = dashboards.dashboard(cohortId);
+        return new ExportFile(fileName(d, "csv"), CSV, ExportWriter.csv(municipalities(d, locale)));
     }
 
-    /** A file name such as "Pilot-i-vest-2026-11-23.xlsx". */
-    public String fileName(long cohortId, String extension) {
-        String name = dashboards.dashboard(cohortId).cohort().name().replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return name + "-" + LocalDate.now(clock) + "." + extension;
+    /** A file name such as "Pilot-i-vest-2026-11-23.xlsx", from the dashboard already read. */
+    private String fileName(CohortDashboard d, String extension) {
+        String name = d.cohort().name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return name + "-" + d.today() + "." + extension;
     }
 
     private ExportTable municipalities(CohortDashboard d, Locale l) {

@@ -58,7 +58,9 @@ class CohortExportServiceTest {
     @Test
     void the_workbook_has_a_row_per_municipality_with_phase_and_flags_and_the_history_with_reasons() throws Exception {
         login.as(cohort.facilitator());
-        byte[] xlsx = exports.xlsx(cohort.cohortId(), Locale.forLanguageTag("nb"));
+        ExportFile file = exports.xlsx(cohort.cohortId(), Locale.forLanguageTag("nb"));
+        assertThat(file.fileName()).isEqualTo("Kull-eksport-2027-02-13.xlsx");
+        byte[] xlsx = file.content();
 
         List<Row> municipalities = sheet(xlsx, "Kommuner");
         assertThat(municipalities).hasSize(1 + 3);
@@ -91,7 +93,7 @@ class CohortExportServiceTest {
         var view = judging.answer(answer);
         judging.returnForRevision(answer, view.version(), "Hemmelig: ikke frigitt ennå", false);
 
-        byte[] xlsx = exports.xlsx(cohort.cohortId(), Locale.forLanguageTag("nb"));
+        byte[] xlsx = exports.xlsx(cohort.cohortId(), Locale.forLanguageTag("nb")).content();
         List<Row> lines = sheet(xlsx, "Oppgaver");
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines).extracting(r -> r.getCell(6).getText()).contains("Utkast", "Sendt tilbake for revisjon",
@@ -104,7 +106,7 @@ class CohortExportServiceTest {
     @Test
     void the_csv_is_the_municipalities_sheet_with_semicolons_in_the_callers_language() {
         login.as(cohort.facilitator());
-        String csv = new String(exports.csv(cohort.cohortId(), Locale.ENGLISH), StandardCharsets.UTF_8);
+        String csv = new String(exports.csv(cohort.cohortId(), Locale.ENGLISH).content(), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines.getFirst()).startsWith("\ufeffMunicipality;Case;Phase number;Phase;");
