@@ -91,6 +91,21 @@ public class AssessmentService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
 
+    /**
+     * The latest assessment of each of many cases (case id → assessment), in a fixed number of statements; cases
+     * the caller may not read, and cases never assessed, are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Assessment> latestOf(java.util.Collection<Long> caseIds) {
+        java.util.Set<Long> readable = cases.readableOf(caseIds);
+        Map<Long, Assessment> latest = new HashMap<>();
+        if (!readable.isEmpty()) {
+            assessments.findByCaseIdInOrderByAssessedOnAscIdAsc(readable)
+                    .forEach(a -> latest.put(a.getCaseId(), toAssessment(a, Map.of())));
+        }
+        return latest;
+    }
+
     /** The latest assessment of each case in a cohort (case id → assessment), for those who run it. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")

@@ -10,6 +10,12 @@ public interface CaseGuard {
     /** Throws a not-found {@link DomainException} when the caller may not read the case. */
     void checkCanRead(long caseId);
 
+    /**
+     * Of many cases, those the caller may read, in a fixed number of statements: for features that answer for a
+     * whole list of cases at once (the portfolio). Cases the caller may not read are left out silently.
+     */
+    java.util.Set<Long> readableOf(java.util.Collection<Long> caseIds);
+
     /** Throws when the caller may not change the case (read-only viewers included). */
     void checkCanEdit(long caseId);
 

@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.cohort;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +102,24 @@ public class CohortAccess implements ParticipantScope {
     public Set<Long> leaderGroupIds(long cohortId, long municipalityId) {
         return members.findByCohortIdAndMunicipalityId(cohortId, municipalityId).stream()
                 .map(LeaderGroupMember::getUserId).collect(Collectors.toSet());
+    }
+
+    /** The municipality whose leader group the user sits in, per cohort (cohort id → municipality id). */
+    public Map<Long, Long> municipalitiesByCohort(long userId) {
+        return members.findByUserId(userId).stream()
+                .collect(Collectors.toMap(LeaderGroupMember::getCohortId, LeaderGroupMember::getMunicipalityId));
+    }
+
+    /** The names of many cohorts in one statement (cohort id → name). */
+    public Map<Long, String> cohortNames(Collection<Long> cohortIds) {
+        return cohortIds.isEmpty() ? Map.of() : cohorts.findAllById(Set.copyOf(cohortIds)).stream()
+                .collect(Collectors.toMap(Cohort::getId, Cohort::getName));
+    }
+
+    /** The names of many municipalities in one statement (municipality id → name). */
+    public Map<Long, String> municipalityNames(Collection<Long> municipalityIds) {
+        return municipalityIds.isEmpty() ? Map.of() : municipalities.findAllById(Set.copyOf(municipalityIds))
+                .stream().collect(Collectors.toMap(Municipality::getId, Municipality::getName));
     }
 
     public String cohortName(long cohortId) {

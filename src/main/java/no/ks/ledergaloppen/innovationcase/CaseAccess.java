@@ -1,6 +1,11 @@
 package no.ks.ledergaloppen.innovationcase;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.ks.ledergaloppen.base.CaseGuard;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.cohort.CohortAccess;
@@ -71,6 +76,21 @@ public class CaseAccess implements CaseGuard {
     @Override
     public void checkCanRead(long caseId) {
         readable(caseId);
+    }
+
+    @Override
+    public Set<Long> readableOf(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
+        }
+        List<InnovationCase> found = cases.findAllById(Set.copyOf(caseIds));
+        if (!currentUser.isParticipant()) {
+            return found.stream().filter(this::canRead).map(InnovationCase::getId).collect(Collectors.toSet());
+        }
+        Map<Long, Long> seats = cohorts.municipalitiesByCohort(currentUser.id());
+        return found.stream().filter(c -> !c.isArchived() && seats.containsKey(c.getCohortId())
+                        && (seats.get(c.getCohortId()) == c.getMunicipalityId() || c.getVisibility() == Visibility.COHORT))
+                .map(InnovationCase::getId).collect(Collectors.toSet());
     }
 
     @Override

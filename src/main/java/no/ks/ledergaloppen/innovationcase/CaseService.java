@@ -2,9 +2,8 @@ package no.ks.ledergaloppen.innovationcase;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import no.ks.ledergaloppen.base.ChangedMeanwhileException;
 import no.ks.ledergaloppen.base.Texts;
@@ -19,8 +18,8 @@ import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.UserService;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +33,15 @@ public class CaseService {
     private final InnovationCaseRepository cases;
     private final PhaseMoveRepository moves;
     private final CaseAccess access;
+    private final CaseListing listing;
     private final CohortAccess cohorts;
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
 
-    CaseService(InnovationCaseRepository cases, PhaseMoveRepository moves, CaseAccess access, CohortAccess cohorts,
-                CurrentUser currentUser, UserService users, Clock clock) {
+    CaseService(InnovationCaseRepository cases, PhaseMoveRepository moves, CaseAccess access, CaseListing listing,
+                CohortAccess cohorts, CurrentUser currentUser, UserService users, Clock clock) {
+        this.listing = listing;
         this.cases = cases;
         this.moves = moves;
         this.access = access;
@@ -50,25 +51,32 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** The cases the caller may see: their own municipality's first, then shared ones or all they run. */
+    /**
+     * The active cases the caller may see, a page at a time: a participant's own municipality's first, then
+     * those shared with them; a facilitator's every case of the cohorts they run; grouped by cohort and
+     * municipality, each municipality's cases in its leader group's order. Names are read for the whole page
+     * at once, so a page costs the same few statements however many cases it holds.
+     */
     @Transactional(readOnly = true)
     public Page<CaseSummary> page(Pageable pageable) {
-        List<CaseSummary> all = visible().stream().map(this::toSummary)
-                .sorted(Comparator.comparing((CaseSummary c) -> !c.own()).thenComparing(CaseSummary::cohortName)
-                        .thenComparing(CaseSummary::municipalityName).thenComparing(CaseSummary::title))
-                .toList();
-        if (pageable.isUnpaged()) {
-            return new PageImpl<>(all);
-        }
-        int from = (int) Math.min(pageable.getOffset(), all.size());
-        int to = Math.min(from + pageable.getPageSize(), all.size());
-        return new PageImpl<>(all.subList(from, to), pageable, all.size());
+        return summaries(CaseListing.Part.ALL, pageable);
     }
 
-    /** The caller's own municipality's cases (a participant's "Vår sak"). */
+    /** The caller's own municipality's cases (a participant's "Vår sak"), in the leader group's order. */
     @Transactional(readOnly = true)
     public List<CaseSummary> ownCases() {
-        return visible().stream().filter(access::isOwn).map(this::toSummary).toList();
+        return summaries(CaseListing.Part.OWN, Pageable.unpaged()).getContent();
+    }
+
+    Page<CaseSummary> summaries(CaseListing.Part part, Pageable pageable) {
+        CaseListing.Viewer viewer = listing.viewer();
+        Page<InnovationCase> found = listing.page(viewer, part, pageable);
+        List<InnovationCase> rows = found.getContent();
+        Map<Long, String> cohortNames = cohorts.cohortNames(rows.stream().map(InnovationCase::getCohortId).toList());
+        Map<Long, String> municipalityNames = cohorts.municipalityNames(
+                rows.stream().map(InnovationCase::getMunicipalityId).toList());
+        return found.map(c -> summary(c, cohortNames.getOrDefault(c.getCohortId(), ""),
+                municipalityNames.getOrDefault(c.getMunicipalityId(), ""), viewer.owns(c)));
     }
 
     @Transactional(readOnly = true)
@@ -99,10 +107,20 @@ public class CaseService {
         return toDetails(c);
     }
 
-    /** An extra case for an enrolled municipality (the first is made at enrolment). */
-    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    /**
+     * An extra case for an enrolled municipality (the first is made at enrolment), last in its leader group's
+     * order and in Anchoring. The cohort's facilitators may open one for any of its municipalities; a member of
+     * a leader group only for their own municipality.
+     */
     public long create(long cohortId, long municipalityId, String title) {
-        cohorts.checkCanManage(cohortId);
+        if (currentUser.isParticipant()) {
+            if (cohorts.municipalityOf(currentUser.id(), cohortId).filter(m -> m == municipalityId).isEmpty()) {
+                throw new AccessDeniedException("user " + currentUser.id() + " sits in no leader group of "
+                        + municipalityId + " in cohort " + cohortId);
+            }
+        } else {
+            cohorts.checkCanManage(cohortId);
+        }
         return open(cohortId, municipalityId, Texts.require("title", title, InnovationCase.TITLE_MAX));
     }
 
@@ -132,30 +150,22 @@ public class CaseService {
     }
 
     private long open(long cohortId, long municipalityId, String title) {
-        InnovationCase c = cases.save(new InnovationCase(cohortId, municipalityId, title, clock.instant(), currentUser.id()));
+        InnovationCase c = cases.save(new InnovationCase(cohortId, municipalityId, title,
+                cases.maxPriority(cohortId, municipalityId) + 1, clock.instant(), currentUser.id()));
         moves.save(new PhaseMove(c.getId(), null, c.getPhase(), "", currentUser.id(), clock.instant()));
         access.audit(c.getId(), "CREATED", title);
         return c.getId();
     }
 
-    /** The active cases the caller may see (archived ones are opened by id only). */
-    private List<InnovationCase> visible() {
-        List<InnovationCase> all;
-        if (currentUser.isAdmin()) {
-            all = cases.findAll();
-        } else if (currentUser.isFacilitator()) {
-            all = cases.findByCohortIdIn(cohorts.facilitatedCohortIds(currentUser.id()));
-        } else {
-            Collection<Long> memberOf = cohorts.memberCohortIds(currentUser.id());
-            all = cases.findByCohortIdIn(memberOf).stream().filter(access::canRead).toList();
-        }
-        return all.stream().filter(c -> !c.isArchived()).toList();
+    CaseSummary toSummary(InnovationCase c) {
+        return summary(c, cohorts.cohortName(c.getCohortId()), cohorts.municipalityName(c.getMunicipalityId()),
+                access.isOwn(c));
     }
 
-    CaseSummary toSummary(InnovationCase c) {
-        return new CaseSummary(c.getId(), c.getTitle(), c.getCohortId(), cohorts.cohortName(c.getCohortId()),
-                c.getMunicipalityId(), cohorts.municipalityName(c.getMunicipalityId()), c.getPhase(), c.getPhaseSince(),
-                c.getVisibility(), access.isOwn(c));
+    private static CaseSummary summary(InnovationCase c, String cohortName, String municipalityName, boolean own) {
+        return new CaseSummary(c.getId(), c.getTitle(), c.getCohortId(), cohortName, c.getMunicipalityId(),
+                municipalityName, c.getPhase(), c.getPhaseSince(), c.getVisibility(), own, c.getPriority(),
+                c.isFinished());
     }
 
     private CaseDetails toDetails(InnovationCase c) {

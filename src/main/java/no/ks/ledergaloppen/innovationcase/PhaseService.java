@@ -66,6 +66,9 @@ public class PhaseService {
      */
     public void move(long caseId, Phase target, String reason, boolean confirmedUnticked) {
         InnovationCase c = access.editable(caseId);
+        if (c.isFinished()) {
+            throw new DomainException("target", "case.error.finishedMove");
+        }
         if (target == null) {
             throw new DomainException("target", "validation.required");
         }

@@ -8,6 +8,8 @@ public interface FoundationAssessmentRepository extends JpaRepository<Foundation
 
     List<FoundationAssessment> findByCaseIdOrderByAssessedOnAscIdAsc(long caseId);
 
+    List<FoundationAssessment> findByCaseIdInOrderByAssessedOnAscIdAsc(java.util.Collection<Long> caseIds);
+
     /**
      * Every assessment of the cases of one cohort, in one statement. The cohort is looked up through the
      * assessed case's table, which an assessment references by id.

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import no.ks.ledergaloppen.base.AbstractEntity;
 import no.ks.ledergaloppen.innovationcase.Visibility;
 import no.ks.ledergaloppen.roadmap.Phase;
@@ -19,6 +20,7 @@ public class InnovationCase extends AbstractEntity {
     public static final int TITLE_MAX = 200;
     public static final int NEED_MAX = 4000;
     public static final int FIELD_MAX = 2000;
+    public static final int IN_USE_BY_MAX = 1000;
 
     @Column(name = "cohort_id", nullable = false)
     private long cohortId;
@@ -69,11 +71,27 @@ public class InnovationCase extends AbstractEntity {
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
+    @Column(name = "priority", nullable = false)
+    private int priority;
+
+    @Column(name = "in_use_since")
+    private LocalDate inUseSince;
+
+    @Column(name = "in_use_by", length = IN_USE_BY_MAX)
+    private String inUseBy;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "finished_by")
+    private Long finishedBy;
+
     protected InnovationCase() {
     }
 
-    public InnovationCase(long cohortId, long municipalityId, String title, Instant now, long by) {
+    public InnovationCase(long cohortId, long municipalityId, String title, int priority, Instant now, long by) {
         this.cohortId = cohortId;
+        this.priority = priority;
         this.municipalityId = municipalityId;
         this.title = title;
         this.visibility = Visibility.PRIVATE;
@@ -106,6 +124,44 @@ public class InnovationCase extends AbstractEntity {
     public void archive(boolean archived, Instant now, long by) {
         this.archived = archived;
         touch(now, by);
+    }
+
+    /** Nyttiggjort: the new practice is in regular use since a day, by the units or staff named. */
+    public void recordInUse(LocalDate since, String by, Instant now, long userId) {
+        this.inUseSince = since;
+        this.inUseBy = by;
+        touch(now, userId);
+    }
+
+    /** Marks the case finished, or (null) open again. */
+    public void finish(Instant at, Long by, Instant now, long userId) {
+        this.finishedAt = at;
+        this.finishedBy = by;
+        touch(now, userId);
+    }
+
+    public boolean isFinished() {
+        return finishedAt != null;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public LocalDate getInUseSince() {
+        return inUseSince;
+    }
+
+    public String getInUseBy() {
+        return inUseBy;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Long getFinishedBy() {
+        return finishedBy;
     }
 
     public boolean isArchived() {

@@ -68,6 +68,7 @@ class OverviewTab extends Composite<VerticalLayout> {
         content.add(conflict, form, updated);
         if (!details.canEdit()) {
             form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(true));
+            content.add(InUseSection.of(details.summary().id(), reload));
             return;
         }
         FieldErrors errors = new FieldErrors().map("title", title).map("needStatement", need)
@@ -85,7 +86,7 @@ class OverviewTab extends Composite<VerticalLayout> {
         });
         save.setId("save-case");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        content.add(save);
+        content.add(save, InUseSection.of(details.summary().id(), reload));
     }
 
     private void setUp(TextArea area, String labelKey, int max) {
