@@ -103,7 +103,9 @@ class CaseListing {
             Expression<Integer> ownFirst = cb.<Integer>selectCase().when(own(viewer, c, cb), 0).otherwise(1);
             order.add(cb.asc(ownFirst));
         }
-        order.add(cb.asc(c.get("cohortId")));
+        // cohort_id + 0, not the bare column: H2 2.4 sorts by the (cohort_id, municipality_id) index when the
+        // cohort is a bound parameter and then pages out of order (offset 1 gave a row of the second cohort)
+        order.add(cb.asc(cb.sum(c.<Long>get("cohortId"), cb.literal(0L))));
         order.add(cb.asc(c.get("municipalityId")));
         order.add(cb.asc(c.get("priority")));
         order.add(cb.asc(c.get("id")));

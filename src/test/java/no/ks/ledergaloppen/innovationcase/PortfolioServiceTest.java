@@ -156,6 +156,17 @@ class PortfolioServiceTest {
     }
 
     @Test
+    void paging_one_case_at_a_time_gives_the_same_order_as_the_whole_list_across_two_cohorts() {
+        login.as("kari");
+        List<Long> whole = portfolio.others(org.springframework.data.domain.Pageable.unpaged()).getContent().stream()
+                .map(PortfolioRow::id).toList();
+        assertThat(whole).hasSizeGreaterThan(6);
+        List<Long> paged = java.util.stream.IntStream.range(0, whole.size())
+                .mapToObj(i -> portfolio.others(PageRequest.of(i, 1)).getContent().getFirst().id()).toList();
+        assertThat(paged).isEqualTo(whole);
+    }
+
+    @Test
     void a_leader_group_member_starts_a_case_that_opens_in_anchoring_last_in_the_order() {
         CohortFixture.Built b = fixture.cohort("pn", 1, List.of(clock.today().plusDays(30)));
         login.as(b.participants().get(0));

@@ -54,6 +54,8 @@ class InUseSection extends Composite<VerticalLayout> {
         }
         content.add(new Paragraph(getTranslation("case.inUse.help")));
         since.setLabel(getTranslation("case.inUse.since"));
+        since.setId("in-use-since");
+        by.setId("in-use-by");
         since.setMax(LocalDate.now(clock));
         since.setValue(c.inUseSince());
         by.setLabel(getTranslation("case.inUse.by"));
