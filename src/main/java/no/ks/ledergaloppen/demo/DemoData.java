@@ -48,6 +48,7 @@ class DemoData implements ApplicationRunner {
     private final DemoCases demoCases;
     private final DemoGatherings demoGatherings;
     private final DemoAssignments demoAssignments;
+    private final DemoPortfolio demoPortfolio;
     private final AppClock clock;
     private final String password;
     private final Map<String, Long> municipalityIds = new HashMap<>();
@@ -56,7 +57,8 @@ class DemoData implements ApplicationRunner {
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
              LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system,
              DemoCases demoCases, DemoGatherings demoGatherings, DemoAssignments demoAssignments, AppClock clock,
-             @Value("${ledergaloppen.demo.password}") String password) {
+             @Value("${ledergaloppen.demo.password}") String password, DemoPortfolio demoPortfolio) {
+        this.demoPortfolio = demoPortfolio;
         this.demoGatherings = demoGatherings;
         this.demoAssignments = demoAssignments;
         this.clock = clock;
@@ -80,6 +82,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 seed(calendar);
                 demoCases.seed(calendar);
+                demoPortfolio.seed(calendar);
             });
             LOG.info("Demo data created: three cohorts and the demo users (password '{}').", password);
         });
