@@ -109,6 +109,8 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
             link.addClassName("case-tab-link");
             if (tab.view().equals(open)) {
                 link.getElement().setAttribute("aria-current", "page");
+                // on a phone the row scrolls sideways: bring the open tab into sight without moving the page
+                link.getElement().executeJs("this.parentElement.scrollLeft = this.offsetLeft - this.parentElement.offsetLeft - 16");
             }
             tabs.add(link);
         }
