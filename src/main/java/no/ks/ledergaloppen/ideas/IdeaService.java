@@ -65,10 +65,11 @@ public class IdeaService {
         this.clock = clock;
     }
 
-    /** The cases the caller may post ideas under: a participant's own, a facilitator's cohorts' cases; own first. */
+    /** The cases the caller may post ideas under: a participant's own (the oldest, the programme's case, first), a facilitator's cohorts' cases. */
     @Transactional(readOnly = true)
     public List<IdeaCase> postableCases() {
-        List<CaseSummary> list = currentUser.isParticipant() ? cases.ownCases()
+        List<CaseSummary> list = currentUser.isParticipant()
+                ? cases.ownCases().stream().sorted(java.util.Comparator.comparingLong(CaseSummary::id)).toList()
                 : cases.page(Pageable.unpaged()).getContent();
         return list.stream().map(c -> new IdeaCase(c.id(), c.title(), c.municipalityName(), c.cohortName())).toList();
     }
