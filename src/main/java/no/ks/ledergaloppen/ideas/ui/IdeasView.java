@@ -63,7 +63,7 @@ public class IdeasView extends VerticalLayout implements HasDynamicTitle {
         }
         add(filters(), empty, list, more);
         list.setId("ideas");
-        list.addClassName("idea-list");
+        list.addClassNames("cards", "idea-list");
         empty.setId("ideas-empty");
         more.setText(getTranslation("ideas.more"));
         more.setId("more-ideas");
