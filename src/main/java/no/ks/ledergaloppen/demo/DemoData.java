@@ -49,6 +49,7 @@ class DemoData implements ApplicationRunner {
     private final DemoGatherings demoGatherings;
     private final DemoAssignments demoAssignments;
     private final AppClock clock;
+    private final DemoIdeas demoIdeas;
     private final String password;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
@@ -56,7 +57,8 @@ class DemoData implements ApplicationRunner {
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
              LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system,
              DemoCases demoCases, DemoGatherings demoGatherings, DemoAssignments demoAssignments, AppClock clock,
-             @Value("${ledergaloppen.demo.password}") String password) {
+             DemoIdeas demoIdeas, @Value("${ledergaloppen.demo.password}") String password) {
+        this.demoIdeas = demoIdeas;
         this.demoGatherings = demoGatherings;
         this.demoAssignments = demoAssignments;
         this.clock = clock;
@@ -80,6 +82,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 seed(calendar);
                 demoCases.seed(calendar);
+                demoIdeas.seed(calendar);
             });
             LOG.info("Demo data created: three cohorts and the demo users (password '{}').", password);
         });
