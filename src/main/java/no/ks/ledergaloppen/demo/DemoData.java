@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final DemoAssignments demoAssignments;
     private final DemoPortfolio demoPortfolio;
     private final AppClock clock;
+    private final DemoIdeas demoIdeas;
     private final String password;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
@@ -57,7 +58,9 @@ class DemoData implements ApplicationRunner {
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
              LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system,
              DemoCases demoCases, DemoGatherings demoGatherings, DemoAssignments demoAssignments, AppClock clock,
-             @Value("${ledergaloppen.demo.password}") String password, DemoPortfolio demoPortfolio) {
+             DemoIdeas demoIdeas, @Value("${ledergaloppen.demo.password}") String password,
+             DemoPortfolio demoPortfolio) {
+        this.demoIdeas = demoIdeas;
         this.demoPortfolio = demoPortfolio;
         this.demoGatherings = demoGatherings;
         this.demoAssignments = demoAssignments;
@@ -82,7 +85,8 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 seed(calendar);
                 demoCases.seed(calendar);
-                demoPortfolio.seed(calendar);
+                demoIdeas.seed(calendar);
+                demoPortfolio.seed();
             });
             LOG.info("Demo data created: three cohorts and the demo users (password '{}').", password);
         });

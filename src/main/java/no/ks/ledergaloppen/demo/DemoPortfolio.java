@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portfolio's part of the demo. In the finished pre-pilot, two cases went the whole way to Operations
- * during the winter of 2018/19 and were put to use; Hvaler's was marked finished at the last gathering. In
- * Pilot i vest, Haugesund's leader group started a second case a week ago, second in its priority.
+ * during the winter of 2018/19 and were put to use; Hvaler's was marked finished at the last gathering. (In
+ * Pilot i vest, Haugesund works two cases: the second was made from an idea, see DemoIdeas.)
  */
 @Component
 @Profile("demo")
@@ -43,7 +43,7 @@ class DemoPortfolio {
         this.clock = clock;
     }
 
-    void seed(DemoCalendar calendar) {
+    void seed() {
         List<CaseSummary> all = system.runAsSystem(() -> cases.page(Pageable.unpaged()).getContent());
         long hvaler = idOf(all, PRE_PILOT, "Hvaler kommune");
         long raade = idOf(all, PRE_PILOT, "Råde kommune");
@@ -53,17 +53,6 @@ class DemoPortfolio {
         inUse(raade, LocalDate.of(2019, 2, 4), "Servicetorget og byggesaksavdelingen");
         clock.asOf(DemoCalendar.at(LocalDate.of(2019, 2, 12), "14:30"), () -> system.runAs("jon",
                 () -> completions.finish(hvaler, completions.completion(hvaler).version())));
-
-        CaseSummary haugesund = all.stream().filter(c -> c.cohortName().equals("Pilot i vest")
-                && c.municipalityName().equals("Haugesund kommune")).findFirst().orElseThrow();
-        clock.asOf(calendar.at(0, -7, "13:15"), () -> system.runAs("ola", () -> {
-            long second = cases.create(haugesund.cohortId(), haugesund.municipalityId(),
-                    "Sammen om å rekruttere og beholde sykepleiere");
-            CaseDetails d = cases.details(second);
-            cases.update(second, d.version(), new CaseFields(d.fields().title(), "Vi mister for mange nyutdannede"
-                    + " sykepleiere det første året, og vikarbruken om sommeren øker.", null, "Per Eide", null, null,
-                    d.fields().visibility()));
-        }));
     }
 
     /** The facilitator describes the case and moves it a phase every five weeks or so, from Anchoring to Operations. */

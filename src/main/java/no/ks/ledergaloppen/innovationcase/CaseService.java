@@ -196,4 +196,26 @@ public class CaseService {
         if (a.visibility() != b.visibility()) changed.add("visibility=" + b.visibility());
         return String.join(",", changed);
     }
+
+    /**
+     * A new case made from an idea in the municipality's idea bank: in Anchoring, with the idea's title and
+     * its text as the first need statement. For a member of that municipality's leader group in the cohort,
+     * or the cohort's facilitators; audited like every new case.
+     */
+    public long openFromIdea(long cohortId, long municipalityId, String title, String needStatement) {
+        boolean ownGroup = currentUser.isParticipant() && cohorts.municipalityOf(currentUser.id(), cohortId)
+                .filter(m -> m == municipalityId).isPresent();
+        if (!ownGroup) {
+            cohorts.checkCanManage(cohortId);
+        }
+        if (!cohorts.isEnrolled(cohortId, municipalityId)) {
+            throw new no.ks.ledergaloppen.base.DomainException(null, "cohort.error.notEnrolled");
+        }
+        String cleanTitle = Texts.require("title", title, InnovationCase.TITLE_MAX);
+        String need = Texts.optional("needStatement", needStatement, InnovationCase.NEED_MAX);
+        long id = open(cohortId, municipalityId, cleanTitle);
+        InnovationCase c = cases.findById(id).orElseThrow();
+        c.describe(cleanTitle, need, null, null, null, null, Visibility.PRIVATE, clock.instant(), currentUser.id());
+        return id;
+    }
 }

@@ -81,8 +81,9 @@ class CaseServiceTest {
     @Test
     void facilitator_sees_every_case_of_their_cohorts_and_none_of_others() {
         login.as("kari");
-        assertThat(visibleMunicipalities()).containsOnly("Haugesund kommune", "Kvam herad",
-                "Tysvær kommune", "Voss herad", "Klepp kommune");
+        // Haugesund has two: its programme case and the one it made from an idea
+        assertThat(visibleMunicipalities()).containsExactlyInAnyOrder("Haugesund kommune", "Haugesund kommune",
+                "Kvam herad", "Tysvær kommune", "Voss herad", "Klepp kommune");
         assertThat(cases.details(demo.idOf("Kvam herad")).canEdit()).isTrue();
         login.as("jon");
         assertThat(visibleMunicipalities()).isEmpty();

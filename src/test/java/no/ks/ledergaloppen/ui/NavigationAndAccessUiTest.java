@@ -41,7 +41,7 @@ class NavigationAndAccessUiTest extends KaribuTest {
         login("ola");
         navigate("");
         _assertOne(HomeView.class);
-        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Oppgaver", "Samlinger", "Veikartet");
+        assertThat(navLabels()).containsExactly("Hjem", "Saker", "Oppgaver", "Samlinger", "Veikartet", "Idébank");
     }
 
     @Test
@@ -49,7 +49,7 @@ class NavigationAndAccessUiTest extends KaribuTest {
         login("kari");
         navigate("");
         assertThat(navLabels()).containsExactly("Hjem", "Kulloversikt", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet",
-                "Brukere");
+                "Idébank", "Brukere");
     }
 
     @Test
@@ -57,7 +57,7 @@ class NavigationAndAccessUiTest extends KaribuTest {
         login("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Hjem", "Kulloversikt", "Saker", "Kull", "Oppgaver", "Samlinger", "Veikartet",
-                "Brukere", "Kommuner", "Hendelseslogg", "Sikkerhetskopier");
+                "Idébank", "Brukere", "Kommuner", "Hendelseslogg", "Sikkerhetskopier");
     }
 
     @Test
