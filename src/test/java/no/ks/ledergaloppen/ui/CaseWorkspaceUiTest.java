@@ -16,14 +16,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.ks.ledergaloppen.assessment.panel.FoundationsPanel;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextArea;
 import no.ks.ledergaloppen.KaribuTest;
 import no.ks.ledergaloppen.TestCases;
 import no.ks.ledergaloppen.base.ui.NotFoundView;
 import no.ks.ledergaloppen.innovationcase.PhaseService;
-import no.ks.ledergaloppen.innovationcase.ui.CaseView;
+import no.ks.ledergaloppen.innovationcase.ui.CaseLayout;
 import no.ks.ledergaloppen.roadmap.Phase;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
 import org.junit.jupiter.api.Test;
@@ -40,10 +45,12 @@ class CaseWorkspaceUiTest extends KaribuTest {
     RoadmapService roadmap;
     @Autowired
     PhaseService phases;
+    @Autowired
+    no.ks.ledergaloppen.innovationcase.CaseService caseService;
 
-    /** Selects a tab of the workspace by its id (tab-overview, tab-steps, tab-foundations, tab-history...). */
+    /** Follows the link to a tab of the workspace by its id (tab-overview, tab-steps, tab-foundations, tab-history...). */
     static void openTab(String id) {
-        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId(id)));
+        UI.getCurrent().navigate(_get(RouterLink.class, spec -> spec.withId(id)).getHref());
     }
 
     @Test
@@ -52,7 +59,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
         long haugesund = demo.idOf("Haugesund kommune");
         login("ola");
         navigate("cases/" + haugesund);
-        _assertOne(CaseView.class);
+        _assertOne(CaseLayout.class);
         openTab("tab-steps");
         long stepId = roadmap.phase(Phase.TESTING).steps().get(1).id();
         Checkbox step = _get(Checkbox.class, spec -> spec.withId("step-" + stepId));
@@ -95,11 +102,11 @@ class CaseWorkspaceUiTest extends KaribuTest {
         long voss = demo.idOf("Voss herad");
         login("ola");
         navigate("cases/" + kvam);
-        _assertNone(CaseView.class);
+        _assertNone(CaseLayout.class);
         _assertOne(NotFoundView.class);
 
         navigate("cases/" + voss);
-        _assertOne(CaseView.class);
+        _assertOne(CaseLayout.class);
         _assertOne(Paragraph.class, spec -> spec.withId("read-only-note"));
         _assertNone(Button.class, spec -> spec.withId("move-phase"));
         _assertNone(Button.class, spec -> spec.withId("save-case"));
@@ -150,5 +157,57 @@ class CaseWorkspaceUiTest extends KaribuTest {
         assertThat(need.isInvalid()).isTrue();
         assertThat(need.getErrorMessage()).isEqualTo("Velg en score fra 0 til 5");
         assertThat(assessments.history(haugesund)).hasSize(before);
+    }
+
+    @Test
+    void every_tab_opens_directly_by_its_address_with_the_header_and_only_that_tab_built() {
+        long haugesund = demo.idOf("Haugesund kommune");
+        login("ola");
+        Map<String, String> tabs = Map.of("", "tab-overview", "/steps", "tab-steps", "/blt", "tab-blt",
+                "/foundations", "tab-foundations", "/journal", "tab-journal", "/history", "tab-history");
+        String title = caseService.details(haugesund).summary().title();
+        tabs.forEach((path, linkId) -> {
+            navigate("cases/" + haugesund + path);
+            _assertOne(CaseLayout.class);
+            assertThat(_get(H2.class, spec -> spec.withId("case-title")).getText()).isEqualTo(title);
+            List<RouterLink> current = _find(RouterLink.class, spec -> spec.withClasses("case-tab-link"))
+                    .stream().filter(l -> "page".equals(l.getElement().getAttribute("aria-current"))).toList();
+            assertThat(current).as(path).extracting(RouterLink::getId).containsExactly(Optional.of(linkId));
+        });
+        navigate("cases/" + haugesund + "/history");
+        _assertOne(UnorderedList.class, spec -> spec.withId("history"));
+        _assertNone(FoundationsPanel.class);
+        _assertNone(TextArea.class, spec -> spec.withId("need-statement"));
+        _assertNone(Checkbox.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Historikk – " + title);
+    }
+
+    @Test
+    void every_tab_address_of_another_municipalitys_private_case_is_refused() {
+        long kvam = demo.idOf("Kvam herad");
+        login("ola");
+        for (String path : List.of("", "/steps", "/blt", "/foundations", "/journal", "/history")) {
+            navigate("cases/" + kvam + path);
+            _assertNone(CaseLayout.class);
+            _assertOne(NotFoundView.class);
+        }
+    }
+
+    @Test
+    void moving_the_phase_from_the_steps_tab_shows_the_new_phases_steps_at_once() {
+        long haugesund = demo.idOf("Haugesund kommune");
+        login("ola");
+        navigate("cases/" + haugesund + "/steps");
+        long testingStep = roadmap.phase(Phase.TESTING).steps().getFirst().id();
+        _assertOne(Checkbox.class, spec -> spec.withId("step-" + testingStep));
+        _click(_get(Button.class, spec -> spec.withId("move-phase")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Phase> target = _get(ComboBox.class, spec -> spec.withId("move-target"));
+        target.setValue(Phase.IDEAS);
+        _get(TextArea.class, spec -> spec.withId("move-reason")).setValue("Vi trenger flere idéer før neste test");
+        _click(_get(Button.class, spec -> spec.withId("confirm-move")));
+        long ideasStep = roadmap.phase(Phase.IDEAS).steps().getFirst().id();
+        _assertOne(Checkbox.class, spec -> spec.withId("step-" + ideasStep));
+        _assertNone(Checkbox.class, spec -> spec.withId("step-" + testingStep));
     }
 }

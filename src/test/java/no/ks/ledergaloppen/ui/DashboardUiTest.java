@@ -27,7 +27,7 @@ import no.ks.ledergaloppen.dashboard.CohortFixture;
 import no.ks.ledergaloppen.dashboard.DashboardRow;
 import no.ks.ledergaloppen.dashboard.DashboardService;
 import no.ks.ledergaloppen.dashboard.ui.DashboardView;
-import no.ks.ledergaloppen.innovationcase.ui.CaseView;
+import no.ks.ledergaloppen.innovationcase.ui.CaseOverviewView;
 import no.ks.ledergaloppen.roadmap.Phase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class DashboardUiTest extends KaribuTest {
         assertThat(link.getText()).isEqualTo("Testkommune ui 3");
         assertThat(link.getHref()).isEqualTo("cases/" + cohort.caseIds().get(2));
         navigate(link.getHref());
-        _assertOne(CaseView.class);
+        _assertOne(CaseOverviewView.class);
     }
 
     @Test

@@ -24,7 +24,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         Grid<CaseSummary> grid = new Grid<>();
         grid.setId("cases");
         grid.addComponentColumn(c -> {
-            RouterLink link = new RouterLink(c.title(), CaseView.class, new RouteParameters("caseId", String.valueOf(c.id())));
+            RouterLink link = new RouterLink(c.title(), CaseOverviewView.class, new RouteParameters("caseId", String.valueOf(c.id())));
             if (c.own()) {
                 Span own = new Span(getTranslation("cases.own"));
                 own.getElement().getThemeList().add("badge success small");

@@ -1,0 +1,81 @@
+package no.ks.ledergaloppen.innovationcase.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import no.ks.ledergaloppen.base.ui.CaseAction;
+import no.ks.ledergaloppen.innovationcase.CaseDetails;
+import no.ks.ledergaloppen.innovationcase.CaseSummary;
+import no.ks.ledergaloppen.innovationcase.PhaseService;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The case's header, the same on every tab: title and badges, where it stands, the phase track and the actions. */
+class CaseHeader extends VerticalLayout {
+
+    private final PhaseService phases;
+    private final Clock clock;
+    private final ObjectProvider<CaseAction> actions;
+
+    CaseHeader(PhaseService phases, Clock clock, ObjectProvider<CaseAction> actions) {
+        this.phases = phases;
+        this.clock = clock;
+        this.actions = actions;
+        setPadding(false);
+        addClassName("case-header");
+    }
+
+    void show(CaseDetails details, Runnable reload) {
+        removeAll();
+        CaseSummary c = details.summary();
+        long days = Duration.between(c.phaseSince(), clock.instant()).toDays();
+        Paragraph where = new Paragraph(c.municipalityName() + " · " + c.cohortName() + " · "
+                + getTranslation("case.daysInPhase", days));
+        where.addClassName("muted");
+        add(heading(details), where, new PhaseTrack(c.phase(), phases.history(c.id())));
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setId("case-actions");
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("case-actions");
+        if (details.canEdit()) {
+            Button move = new Button(getTranslation("case.move"), e -> new MovePhaseDialog(details, phases, reload).open());
+            move.setId("move-phase");
+            move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(move);
+        }
+        actions.orderedStream().map(a -> a.create(c.id())).flatMap(Optional::stream).forEach(toolbar::add);
+        if (toolbar.getComponentCount() > 0) {
+            add(toolbar);
+        }
+        if (!details.canEdit()) {
+            Paragraph readOnly = new Paragraph(getTranslation(details.archived() ? "case.archivedNote" : "case.readOnly"));
+            readOnly.setId("read-only-note");
+            add(readOnly);
+        }
+    }
+
+    private HorizontalLayout heading(CaseDetails details) {
+        CaseSummary c = details.summary();
+        Span visibility = new Span(getTranslation("case.visibility." + c.visibility().name()));
+        visibility.setId("visibility-badge");
+        visibility.getElement().getThemeList().add(c.visibility().name().equals("COHORT") ? "badge success" : "badge contrast");
+        H2 title = new H2(c.title());
+        title.setId("case-title");
+        HorizontalLayout heading = new HorizontalLayout(title, visibility);
+        if (details.archived()) {
+            Span archived = new Span(getTranslation("case.archived"));
+            archived.setId("archived-badge");
+            archived.getElement().getThemeList().add("badge contrast primary");
+            heading.add(archived);
+        }
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return heading;
+    }
+}
