@@ -46,8 +46,10 @@ final class IndicatorRules {
             throw new DomainException("targetValue", "benefits.error.targetEqualsBaseline");
         }
         if ((comparison > 0) != (d.direction() == Direction.HIGHER_IS_BETTER)) {
-            throw new DomainException("targetValue", d.direction() == Direction.HIGHER_IS_BETTER
-                    ? "benefits.error.targetNotHigher" : "benefits.error.targetNotLower");
+            if (d.direction() == Direction.HIGHER_IS_BETTER) {
+                throw new DomainException("targetValue", "benefits.error.targetNotHigher");
+            }
+            throw new DomainException("targetValue", "benefits.error.targetNotLower");
         }
         return new IndicatorDraft(name, unit, d.direction(), d.baselineValue(), d.baselineDate(), d.targetValue(),
                 d.targetDate(), d.frequency());
