@@ -50,13 +50,16 @@ class DemoData implements ApplicationRunner {
     private final DemoAssignments demoAssignments;
     private final AppClock clock;
     private final String password;
+    private final DemoBenefits demoBenefits;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
 
     DemoData(UserService users, MunicipalityService municipalities, CohortService cohorts,
              LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system,
              DemoCases demoCases, DemoGatherings demoGatherings, DemoAssignments demoAssignments, AppClock clock,
-             @Value("${ledergaloppen.demo.password}") String password) {
+             @Value("${ledergaloppen.demo.password}") String password,
+             DemoBenefits demoBenefits) {
+        this.demoBenefits = demoBenefits;
         this.demoGatherings = demoGatherings;
         this.demoAssignments = demoAssignments;
         this.clock = clock;
@@ -80,6 +83,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 seed(calendar);
                 demoCases.seed(calendar);
+                demoBenefits.seed(calendar);
             });
             LOG.info("Demo data created: three cohorts and the demo users (password '{}').", password);
         });
