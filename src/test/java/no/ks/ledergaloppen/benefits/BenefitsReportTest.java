@@ -49,7 +49,7 @@ class BenefitsReportTest {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
+            return new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
         }
     }
 }

@@ -127,6 +127,14 @@ public class BenefitsPanel extends Composite<VerticalLayout> implements Indicato
     }
 
     @Override
+    public void importFile(IndicatorView indicator) {
+        new ImportDialog(indicator.name(), rows -> service.check(indicator.id(), rows), rows -> {
+            service.importMeasurements(indicator.id(), rows);
+            saved("benefits.saved.imported");
+        }).open();
+    }
+
+    @Override
     public void correct(IndicatorView indicator, MeasurementPoint point) {
         new ActionDialog(indicator, point, today(), service, saved -> saved("benefits.saved.action")).open();
     }

@@ -28,6 +28,8 @@ class IndicatorCard extends Composite<Div> {
 
         void deactivate(IndicatorView indicator);
 
+        void importFile(IndicatorView indicator);
+
         void correct(IndicatorView indicator, MeasurementPoint point);
     }
 
@@ -50,19 +52,22 @@ class IndicatorCard extends Composite<Div> {
         if (canEdit && i.active()) {
             card.add(buttons(i, actions));
         }
+        card.add(new IndicatorChartView(i));
         card.add(measurements(i, canEdit && i.active(), actions));
     }
 
     private HorizontalLayout buttons(IndicatorView i, Actions actions) {
         Button measure = new Button(getTranslation("benefits.measurement.add"), e -> actions.measure(i));
         measure.setId("measure-" + i.id());
+        Button upload = new Button(getTranslation("benefits.measurement.import"), e -> actions.importFile(i));
+        upload.setId("import-" + i.id());
         Button edit = new Button(getTranslation("benefits.indicator.edit"), e -> actions.edit(i));
         edit.setId("edit-indicator-" + i.id());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button stop = new Button(getTranslation("benefits.indicator.deactivate"), e -> actions.deactivate(i));
         stop.setId("deactivate-indicator-" + i.id());
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout row = new HorizontalLayout(measure, edit, stop);
+        HorizontalLayout row = new HorizontalLayout(measure, upload, edit, stop);
         row.setWrap(true);
         return row;
     }

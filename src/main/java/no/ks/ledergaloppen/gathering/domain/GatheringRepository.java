@@ -39,7 +39,7 @@ public interface GatheringRepository extends JpaRepository<Gathering, Long> {
      * visit status), for the dashboard, which reads a cohort in a fixed number of statements.
      */
     @Query(value = """
-            select 'G' as kind, seq_no as num, held_on as day, cast(null as bigint) as municipality_id,
+            select 'G' as kind, seq_no as num, held_on as on_day, cast(null as bigint) as municipality_id,
                    cast(null as varchar(20)) as status
             from gathering where cohort_id = :cohortId
             union all

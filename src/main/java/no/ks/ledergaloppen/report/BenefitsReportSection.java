@@ -1,17 +1,23 @@
-package no.ks.ledergaloppen.benefits;
+package no.ks.ledergaloppen.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import no.ks.ledergaloppen.base.Decimals;
-import no.ks.ledergaloppen.report.CaseReportSection;
-import no.ks.ledergaloppen.report.ReportDocument;
+import no.ks.ledergaloppen.benefits.BenefitView;
+import no.ks.ledergaloppen.benefits.BenefitsOverview;
+import no.ks.ledergaloppen.benefits.BenefitsService;
+import no.ks.ledergaloppen.benefits.CorrectiveAction;
+import no.ks.ledergaloppen.benefits.IndicatorChart;
+import no.ks.ledergaloppen.benefits.IndicatorView;
+import no.ks.ledergaloppen.benefits.MeasurementPoint;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The benefits in the case report: each benefit with its owner and assumptions, and each indicator's chart
  * with its numbers as a table beside it (date, value, the plan that day, status, corrective action). A case
- * without benefits gets no section at all.
+ * without benefits gets no section at all. It lives in the report feature, not in benefits: the case workspace
+ * (which the report reads) shows the benefits page, so benefits depending on report would close a cycle.
  */
 @Component
 @Order(10)
