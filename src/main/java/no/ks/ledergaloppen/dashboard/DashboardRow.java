@@ -29,4 +29,12 @@ public record DashboardRow(long municipalityId, String municipality, Long caseId
     public boolean has(Flag flag) {
         return flags.contains(flag);
     }
+
+    /** The same row with one flag more. */
+    DashboardRow flagged(Flag flag) {
+        java.util.Set<Flag> more = java.util.EnumSet.of(flag);
+        more.addAll(flags);
+        return new DashboardRow(municipalityId, municipality, caseId, caseTitle, phase, visited, daysInPhase, movesBack,
+                latest, assignments, homeVisit, lastActivity, more);
+    }
 }

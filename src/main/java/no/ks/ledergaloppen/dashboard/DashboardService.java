@@ -18,13 +18,15 @@ import no.ks.ledergaloppen.assessment.Assessment;
 import no.ks.ledergaloppen.assessment.AssessmentService;
 import no.ks.ledergaloppen.assignment.AssignmentProgressService;
 import no.ks.ledergaloppen.assignment.MunicipalityAssignments;
+import no.ks.ledergaloppen.benefits.BenefitsService;
+import no.ks.ledergaloppen.benefits.BenefitsStatus;
 import no.ks.ledergaloppen.cohort.CohortRoster;
 import no.ks.ledergaloppen.cohort.CohortService;
 import no.ks.ledergaloppen.cohort.MunicipalityInfo;
+import no.ks.ledergaloppen.gathering.CohortCalendar;
 import no.ks.ledergaloppen.gathering.GatheringDate;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.gathering.HomeVisitBrief;
-import no.ks.ledergaloppen.gathering.HomeVisitService;
 import no.ks.ledergaloppen.innovationcase.CaseProgress;
 import no.ks.ledergaloppen.innovationcase.CaseProgressService;
 import no.ks.ledergaloppen.roadmap.Phase;
@@ -51,18 +53,18 @@ public class DashboardService {
     private final AssessmentService assessments;
     private final AssignmentProgressService assignments;
     private final GatheringService gatherings;
-    private final HomeVisitService visits;
+    private final BenefitsService benefits;
     private final Clock clock;
 
     DashboardService(CohortService cohorts, CaseProgressService cases, AssessmentService assessments,
-                     AssignmentProgressService assignments, GatheringService gatherings, HomeVisitService visits,
-                     Clock clock) {
+                     AssignmentProgressService assignments, GatheringService gatherings,
+                     BenefitsService benefits, Clock clock) {
         this.cohorts = cohorts;
         this.cases = cases;
         this.assessments = assessments;
         this.assignments = assignments;
         this.gatherings = gatherings;
-        this.visits = visits;
+        this.benefits = benefits;
         this.clock = clock;
     }
 
@@ -73,8 +75,11 @@ public class DashboardService {
         Map<Long, Assessment> latest = assessments.latestInCohort(cohortId);
         Map<Long, MunicipalityAssignments> work = assignments.byMunicipality(cohortId,
                 roster.municipalities().stream().map(MunicipalityInfo::id).toList());
-        Map<Long, HomeVisitBrief> visitOf = visits.briefs(cohortId);
-        List<GatheringDate> dates = gatherings.dates(cohortId);
+        // gatherings and home visits in one statement, so that the benefits' status fits in the fixed count
+        CohortCalendar calendar = gatherings.calendar(cohortId);
+        Map<Long, HomeVisitBrief> visitOf = calendar.homeVisits();
+        Map<Long, BenefitsStatus> benefitsOf = benefits.statusInCohort(cohortId);
+        List<GatheringDate> dates = calendar.gatherings();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         boolean late = dates.stream().anyMatch(g -> g.number() == LATE_GATHERING && g.date().isBefore(today));
@@ -82,8 +87,10 @@ public class DashboardService {
         boolean ended = roster.endDate().isBefore(today);
         List<DashboardRow> rows = new ArrayList<>();
         for (MunicipalityInfo m : roster.municipalities()) {
-            rows.add(row(m, caseOf.get(m.id()), latest, work.get(m.id()), visitOf.get(m.id()), roster.stallDays(),
-                    late, ended, now, today));
+            DashboardRow row = row(m, caseOf.get(m.id()), latest, work.get(m.id()), visitOf.get(m.id()),
+                    roster.stallDays(), late, ended, now, today);
+            rows.add(row.caseId() != null && benefitsOf.containsKey(row.caseId())
+                    && benefitsOf.get(row.caseId()).anyBehind() ? row.flagged(Flag.BENEFIT_BEHIND) : row);
         }
         List<CaseProgress> counted = roster.municipalities().stream().map(m -> caseOf.get(m.id()))
                 .filter(Objects::nonNull).toList();

@@ -13,7 +13,9 @@ public enum Flag {
     /** An assignment is past its due date and not handed in. */
     OVERDUE,
     /** Still in Anchoring or Insight after the cohort's second gathering. */
-    EARLY_PHASE;
+    EARLY_PHASE,
+    /** An active benefit indicator of the case is behind its plan by its latest measurement. */
+    BENEFIT_BEHIND;
 
     /** The flag's name in a URL (?flagg=stalled,zero_foundation). */
     public String param() {

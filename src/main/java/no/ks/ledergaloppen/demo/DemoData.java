@@ -52,6 +52,7 @@ class DemoData implements ApplicationRunner {
     private final AppClock clock;
     private final DemoIdeas demoIdeas;
     private final String password;
+    private final DemoBenefits demoBenefits;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
 
@@ -59,9 +60,10 @@ class DemoData implements ApplicationRunner {
              LeaderGroupService leaderGroups, TransactionTemplate transaction, SystemAuthentication system,
              DemoCases demoCases, DemoGatherings demoGatherings, DemoAssignments demoAssignments, AppClock clock,
              DemoIdeas demoIdeas, @Value("${ledergaloppen.demo.password}") String password,
-             DemoPortfolio demoPortfolio) {
+             DemoPortfolio demoPortfolio, DemoBenefits demoBenefits) {
         this.demoIdeas = demoIdeas;
         this.demoPortfolio = demoPortfolio;
+        this.demoBenefits = demoBenefits;
         this.demoGatherings = demoGatherings;
         this.demoAssignments = demoAssignments;
         this.clock = clock;
@@ -87,6 +89,7 @@ class DemoData implements ApplicationRunner {
                 demoCases.seed(calendar);
                 demoIdeas.seed(calendar);
                 demoPortfolio.seed();
+                demoBenefits.seed(calendar);
             });
             LOG.info("Demo data created: three cohorts and the demo users (password '{}').", password);
         });

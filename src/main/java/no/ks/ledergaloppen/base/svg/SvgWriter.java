@@ -115,6 +115,31 @@ public final class SvgWriter {
         }
     }
 
+    /**
+     * Opens a group with a class and further attributes given as name, value pairs (such as
+     * {@code data-date}); values are escaped like any other attribute. Close it with {@link #end()}.
+     */
+    public SvgWriter group(String cssClass, String... attributes) {
+        group(cssClass);
+        try {
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                attr(attributes[i], attributes[i + 1]);
+            }
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A filled closed shape through points given as x, y pairs; {@code tooltip} (may be null) becomes its {@code <title>}. */
+    public SvgWriter polygon(List<double[]> points, String fill, String tooltip) {
+        StringBuilder p = new StringBuilder();
+        for (double[] xy : points) {
+            p.append(p.isEmpty() ? "" : " ").append(num(xy[0])).append(',').append(num(xy[1]));
+        }
+        return shape("polygon", tooltip, "points", p.toString(), "fill", fill);
+    }
+
     public SvgWriter end() {
         if (open <= 1) {
             throw new IllegalStateException("no open group");

@@ -34,6 +34,7 @@ class FlagBadges extends Composite<Div> {
             case ZERO_FOUNDATION -> VaadinIcon.WARNING;
             case OVERDUE -> VaadinIcon.CLOCK;
             case EARLY_PHASE -> VaadinIcon.FLAG_O;
+            case BENEFIT_BEHIND -> VaadinIcon.TRENDING_DOWN;
         };
     }
 

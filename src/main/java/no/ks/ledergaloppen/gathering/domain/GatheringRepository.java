@@ -33,4 +33,17 @@ public interface GatheringRepository extends JpaRepository<Gathering, Long> {
 
         int getNumber();
     }
+
+    /**
+     * A cohort's gatherings and home visits in one statement (kind 'G' or 'V', number, date, municipality id,
+     * visit status), for the dashboard, which reads a cohort in a fixed number of statements.
+     */
+    @Query(value = """
+            select 'G' as kind, seq_no as num, held_on as on_day, cast(null as bigint) as municipality_id,
+                   cast(null as varchar(20)) as status
+            from gathering where cohort_id = :cohortId
+            union all
+            select 'V', cast(null as integer), visit_date, municipality_id, status
+            from home_visit where cohort_id = :cohortId""", nativeQuery = true)
+    List<Object[]> calendarOf(@Param("cohortId") long cohortId);
 }

@@ -43,6 +43,7 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
             new TabRef(CaseStepsView.class, "case.tab.steps", "tab-steps"),
             new TabRef(CaseBltView.class, "case.tab.blt", "tab-blt"),
             new TabRef(CaseFoundationsView.class, "case.tab.foundations", "tab-foundations"),
+            new TabRef(CaseBenefitsView.class, "case.tab.benefits", "tab-benefits"),
             new TabRef(CaseJournalView.class, "case.tab.journal", "tab-journal"),
             new TabRef(CaseHistoryView.class, "case.tab.history", "tab-history"));
 

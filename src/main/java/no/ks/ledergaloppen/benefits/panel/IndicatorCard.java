@@ -1,0 +1,118 @@
+package no.ks.ledergaloppen.benefits.panel;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import no.ks.ledergaloppen.base.Decimals;
+import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.benefits.IndicatorView;
+import no.ks.ledergaloppen.benefits.MeasurementPoint;
+
+/** One indicator: its status, its plan in words, the latest measurements with their corrective actions. */
+class IndicatorCard extends Composite<Div> {
+
+    /** The card lists the latest ones; the chart and the report show them all. */
+    static final int SHOWN = 12;
+
+    interface Actions {
+        void measure(IndicatorView indicator);
+
+        void edit(IndicatorView indicator);
+
+        void deactivate(IndicatorView indicator);
+
+        void importFile(IndicatorView indicator);
+
+        void correct(IndicatorView indicator, MeasurementPoint point);
+    }
+
+    IndicatorCard(IndicatorView i, boolean canEdit, Actions actions) {
+        Div card = getContent();
+        card.addClassNames("card", "indicator");
+        card.setId("indicator-" + i.id());
+        HorizontalLayout head = new HorizontalLayout(new H4(i.name()), new StatusBadge(i.status()));
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.setWrap(true);
+        if (!i.active()) {
+            Span ended = new Span(getTranslation("benefits.indicator.inactive"));
+            ended.getElement().getThemeList().add("badge contrast");
+            head.add(ended);
+        }
+        card.add(head, new Paragraph(getTranslation("benefits.indicator.plan", number(i.baselineValue()), i.unit(),
+                Formats.date(i.baselineDate()), number(i.targetValue()), Formats.date(i.targetDate()),
+                getTranslation("benefits.direction." + i.direction().name()),
+                getTranslation("benefits.frequency." + i.frequency().name()))));
+        if (canEdit && i.active()) {
+            card.add(buttons(i, actions));
+        }
+        card.add(new IndicatorChartView(i));
+        card.add(measurements(i, canEdit && i.active(), actions));
+    }
+
+    private HorizontalLayout buttons(IndicatorView i, Actions actions) {
+        Button measure = new Button(getTranslation("benefits.measurement.add"), e -> actions.measure(i));
+        measure.setId("measure-" + i.id());
+        Button upload = new Button(getTranslation("benefits.measurement.import"), e -> actions.importFile(i));
+        upload.setId("import-" + i.id());
+        Button edit = new Button(getTranslation("benefits.indicator.edit"), e -> actions.edit(i));
+        edit.setId("edit-indicator-" + i.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button stop = new Button(getTranslation("benefits.indicator.deactivate"), e -> actions.deactivate(i));
+        stop.setId("deactivate-indicator-" + i.id());
+        stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout row = new HorizontalLayout(measure, upload, edit, stop);
+        row.setWrap(true);
+        return row;
+    }
+
+    private Div measurements(IndicatorView i, boolean canEdit, Actions actions) {
+        Div list = new Div();
+        list.addClassName("measurements");
+        list.setId("measurements-" + i.id());
+        if (i.measurements().isEmpty()) {
+            list.add(new Paragraph(getTranslation("benefits.measurement.none")));
+            return list;
+        }
+        List<MeasurementPoint> newestFirst = i.measurements().reversed();
+        newestFirst.stream().limit(SHOWN).forEach(p -> list.add(row(i, p, canEdit, actions)));
+        if (newestFirst.size() > SHOWN) {
+            list.add(new Paragraph(getTranslation("benefits.measurement.more", newestFirst.size() - SHOWN)));
+        }
+        return list;
+    }
+
+    private Div row(IndicatorView i, MeasurementPoint p, boolean canEdit, Actions actions) {
+        Div row = new Div();
+        row.addClassName("measurement");
+        row.setId("measurement-" + p.id());
+        row.add(new Span(Formats.date(p.date()) + ": " + number(p.value()) + " " + i.unit()), new StatusBadge(p.status()));
+        if (p.comment() != null) {
+            row.add(new Span(p.comment()));
+        }
+        if (p.action() != null) {
+            Paragraph action = new Paragraph(getTranslation("benefits.action.kept", p.action().what(), p.action().who(),
+                    Formats.date(p.action().due())));
+            action.addClassName("corrective-action");
+            row.add(action);
+        }
+        if (canEdit && p.status() == no.ks.ledergaloppen.benefits.IndicatorStatus.BEHIND) {
+            Button correct = new Button(getTranslation(p.action() == null ? "benefits.action.write" : "benefits.action.edit"),
+                    e -> actions.correct(i, p));
+            correct.setId("correct-" + p.id());
+            correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            row.add(correct);
+        }
+        return row;
+    }
+
+    private String number(java.math.BigDecimal value) {
+        return Decimals.format(value, getLocale());
+    }
+}
