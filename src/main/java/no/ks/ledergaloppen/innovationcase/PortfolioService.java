@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import no.ks.ledergaloppen.assessment.Assessment;
 import no.ks.ledergaloppen.assessment.AssessmentService;
+import no.ks.ledergaloppen.benefits.BenefitsService;
+import no.ks.ledergaloppen.benefits.BenefitsStatus;
 import no.ks.ledergaloppen.innovationcase.domain.InnovationCase;
 import no.ks.ledergaloppen.innovationcase.domain.InnovationCaseRepository;
 import org.springframework.data.domain.Page;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A municipality's portfolio of cases: its own cases in the leader group's order, with phase, days in phase
- * and latest five-foundations result; the cases others share with it; and for facilitators every case of the
+ * A municipality's portfolio of cases: its own cases in the leader group's order, with phase, days in phase,
+ * latest five-foundations result and benefits status; the cases others share with it; and for facilitators every case of the
  * cohorts they run. The leader group, and only it, orders its cases.
  */
 @Service
@@ -34,10 +36,12 @@ public class PortfolioService {
     private final CaseAccess access;
     private final InnovationCaseRepository repository;
     private final AssessmentService assessments;
+    private final BenefitsService benefits;
     private final Clock clock;
 
     PortfolioService(CaseService cases, CaseAccess access, InnovationCaseRepository repository,
-                     AssessmentService assessments, Clock clock) {
+                     AssessmentService assessments, BenefitsService benefits, Clock clock) {
+        this.benefits = benefits;
         this.cases = cases;
         this.access = access;
         this.repository = repository;
@@ -97,8 +101,10 @@ public class PortfolioService {
     }
 
     private Page<PortfolioRow> rows(Page<CaseSummary> page) {
-        Map<Long, Assessment> latest = assessments.latestOf(page.getContent().stream().map(CaseSummary::id).toList());
+        List<Long> ids = page.getContent().stream().map(CaseSummary::id).toList();
+        Map<Long, Assessment> latest = assessments.latestOf(ids);
+        Map<Long, BenefitsStatus> status = benefits.statusByCase(ids);
         return page.map(s -> new PortfolioRow(s, Duration.between(s.phaseSince(), clock.instant()).toDays(),
-                latest.get(s.id())));
+                latest.get(s.id()), status.getOrDefault(s.id(), BenefitsStatus.none(s.id()))));
     }
 }

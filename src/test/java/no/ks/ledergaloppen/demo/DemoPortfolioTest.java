@@ -27,6 +27,8 @@ class DemoPortfolioTest {
         assertThat(own).hasSize(2);
         assertThat(own.getFirst().summary().title()).isEqualTo("Trygg hjemme med digitalt tilsyn");
         assertThat(own.get(1).summary().phase()).isEqualTo(Phase.ANCHORING);
+        assertThat(own.getFirst().benefits().indicators()).isBetween(2, 4);
+        assertThat(own.get(1).benefits().indicators()).isZero();
     }
 
     @Test

@@ -76,7 +76,8 @@ class PortfolioUiTest extends KaribuTest {
         login("ola");
         navigate("cases");
         String own = _get(OrderedList.class, spec -> spec.withId("own-cases")).getElement().getTextRecursively();
-        assertThat(own).contains("Trygg hjemme med digitalt tilsyn", "dager i fasen");
+        assertThat(own).contains("Trygg hjemme med digitalt tilsyn", "dager i fasen", "indikatorer:", "i rute",
+                "Ingen indikatorer ennå");
         assertThat(sharedMunicipalities()).contains("Voss herad", "Klepp kommune")
                 .doesNotContain("Kvam herad", "Tysvær kommune", "Haugesund kommune");
     }

@@ -36,6 +36,8 @@ class OthersGrid extends Composite<Grid<PortfolioRow>> {
         grid.addColumn(PortfolioCells::days).setHeader(getTranslation("cases.portfolio.inPhase")).setKey("days");
         grid.addColumn(r -> PortfolioCells.foundations(r.foundations()))
                 .setHeader(getTranslation("cases.portfolio.foundations")).setKey("foundations").setFlexGrow(2);
+        grid.addColumn(r -> PortfolioCells.benefits(r.benefits())).setHeader(getTranslation("cases.portfolio.benefits"))
+                .setKey("benefits").setFlexGrow(2);
         grid.setEmptyStateText(getTranslation(facilitator ? "cases.empty.facilitator" : "cases.portfolio.sharedEmpty"));
         grid.setItems(query -> portfolio.others(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setMinHeight("20rem");

@@ -53,7 +53,7 @@ class OwnCasesList extends Composite<Div> {
         item.setId("own-case-" + r.id());
         item.addClassName("portfolio-item");
         Div figures = new Div(PortfolioCells.phase(r.summary().phase()), new Span(PortfolioCells.days(r)),
-                new Span(PortfolioCells.foundations(r.foundations())));
+                new Span(PortfolioCells.foundations(r.foundations())), new Span(PortfolioCells.benefits(r.benefits())));
         figures.addClassName("portfolio-figures");
         Div buttons = new Div(up, down);
         buttons.addClassName("portfolio-order");

@@ -7,13 +7,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import no.ks.ledergaloppen.assessment.Assessment;
+import no.ks.ledergaloppen.benefits.BenefitsStatus;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
 import no.ks.ledergaloppen.innovationcase.PortfolioRow;
 import no.ks.ledergaloppen.roadmap.Phase;
 
 /**
  * The pieces of a portfolio row: the case's title as a link with its badges, its phase as six small cells with
- * the phase written out, its days in the phase, and its latest five-foundations result naming a zero.
+ * the phase written out, its days in the phase, its latest five-foundations result naming a zero, and its
+ * benefits status.
  */
 final class PortfolioCells {
 
@@ -74,6 +76,14 @@ final class PortfolioCells {
         }
         return result + " – " + tr("cases.portfolio.foundations.zero", String.join(", ",
                 a.zeros().stream().map(f -> tr("foundation." + f.name())).toList()));
+    }
+
+    /** The case's indicators by their latest measurement, in words; "behind" first, as it asks for action. */
+    static String benefits(BenefitsStatus b) {
+        if (b == null || b.indicators() == 0) {
+            return tr("cases.portfolio.benefits.none");
+        }
+        return tr("cases.portfolio.benefits.summary", b.indicators(), b.behind(), b.onTrack(), b.reached());
     }
 
     private static String tr(String key, Object... args) {
