@@ -7,10 +7,8 @@ import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.TestLogin;
 import no.ks.ledergaloppen.dashboard.CohortFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
-/** A cohort of two municipalities of its own, and an indicator on the first one's case, built through the services. */
-@Component
+/** A cohort of two municipalities of its own, and a benefit on the first one's case, built through the services. Imported by the tests that use it (not a scanned component: other contexts lack CohortFixture). */
 class BenefitsFixture {
 
     @Autowired CohortFixture cohorts;
