@@ -164,7 +164,8 @@ class CaseWorkspaceUiTest extends KaribuTest {
         long haugesund = demo.idOf("Haugesund kommune");
         login("ola");
         Map<String, String> tabs = Map.of("", "tab-overview", "/steps", "tab-steps", "/blt", "tab-blt",
-                "/foundations", "tab-foundations", "/journal", "tab-journal", "/history", "tab-history");
+                "/foundations", "tab-foundations", "/benefits", "tab-benefits", "/journal", "tab-journal",
+                "/history", "tab-history");
         String title = caseService.details(haugesund).summary().title();
         tabs.forEach((path, linkId) -> {
             navigate("cases/" + haugesund + path);
@@ -186,7 +187,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
     void every_tab_address_of_another_municipalitys_private_case_is_refused() {
         long kvam = demo.idOf("Kvam herad");
         login("ola");
-        for (String path : List.of("", "/steps", "/blt", "/foundations", "/journal", "/history")) {
+        for (String path : List.of("", "/steps", "/blt", "/foundations", "/benefits", "/journal", "/history")) {
             navigate("cases/" + kvam + path);
             _assertNone(CaseLayout.class);
             _assertOne(NotFoundView.class);
