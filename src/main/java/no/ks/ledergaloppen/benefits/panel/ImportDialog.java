@@ -77,7 +77,7 @@ public class ImportDialog extends Dialog {
     private Grid<ImportPreview.Line> grid() {
         grid.setId("import-preview");
         grid.getElement().setAttribute("aria-label", getTranslation("benefits.importDialog.preview"));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ImportPreview.Line::line).setKey("line").setHeader(getTranslation("benefits.importDialog.line"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ImportPreview.Line::date).setKey("date").setHeader(getTranslation("benefits.importDialog.date"))

@@ -53,12 +53,20 @@ class OwnCasesList extends Composite<Div> {
         item.setId("own-case-" + r.id());
         item.addClassName("portfolio-item");
         Div figures = new Div(PortfolioCells.phase(r.summary().phase()), new Span(PortfolioCells.days(r)),
-                new Span(PortfolioCells.foundations(r.foundations())), new Span(PortfolioCells.benefits(r.benefits())));
+                labelled("cases.portfolio.foundations", PortfolioCells.foundations(r.foundations())),
+                labelled("cases.portfolio.benefits", PortfolioCells.benefits(r.benefits())));
         figures.addClassName("portfolio-figures");
         Div buttons = new Div(up, down);
         buttons.addClassName("portfolio-order");
         item.add(PortfolioCells.title(r.summary()), figures, buttons);
         return item;
+    }
+
+    /** A figure with its name before it, since the list has no column headers. */
+    private Span labelled(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("muted");
+        return new Span(label, new Span(value));
     }
 
     private Button move(PortfolioRow r, boolean up, boolean atEnd) {
