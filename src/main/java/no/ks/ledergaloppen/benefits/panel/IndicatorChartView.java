@@ -4,15 +4,14 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.Html;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.base.ui.StaticTable;
+import org.jsoup.nodes.Element;
 import no.ks.ledergaloppen.benefits.IndicatorChart;
 import no.ks.ledergaloppen.benefits.IndicatorView;
 import no.ks.ledergaloppen.benefits.MeasurementPoint;
@@ -44,15 +43,12 @@ public class IndicatorChartView extends Composite<Div> {
         content.add(chart, table(indicator, locale));
     }
 
-    private Div table(IndicatorView indicator, Locale locale) {
-        NativeTable table = new NativeTable();
-        table.setId("indicator-" + indicator.id() + "-table");
-        table.setCaptionText(getTranslation("benefits.chartView.caption", indicator.name()));
-        NativeTableRow head = new NativeTableRow();
+    private Html table(IndicatorView indicator, Locale locale) {
+        StaticTable table = new StaticTable("indicator-" + indicator.id() + "-table",
+                getTranslation("benefits.chartView.caption", indicator.name()));
         for (String key : new String[] {"date", "value", "plan", "status"}) {
-            head.addHeaderCell().setText(getTranslation("benefits.chartView." + key));
+            table.header(getTranslation("benefits.chartView." + key));
         }
-        table.getHead().addRows(head);
         row(table, indicator.baselineDate(), IndicatorChart.valueText(indicator.baselineValue(), indicator.unit(), locale),
                 "", getTranslation("benefits.chart.baseline"), "baseline");
         for (MeasurementPoint p : indicator.measurements()) {
@@ -64,24 +60,14 @@ public class IndicatorChartView extends Composite<Div> {
         }
         row(table, indicator.targetDate(), IndicatorChart.valueText(indicator.targetValue(), indicator.unit(), locale),
                 "", getTranslation("benefits.chart.target"), "target");
-        Div scroll = new Div(table);
-        scroll.addClassName("indicator-table");
-        return scroll;
+        return table.build("indicator-table");
     }
 
-    private static void row(NativeTable table, LocalDate date, String value, String plan, String status,
+    private static void row(StaticTable table, LocalDate date, String value, String plan, String status,
                             String statusClass) {
-        NativeTableRow row = table.getBody().addRow();
-        NativeTableHeaderCell th = row.addHeaderCell();
-        th.setText(Formats.date(date));
-        th.getElement().setAttribute("scope", "row");
-        for (String number : new String[] {value, plan}) {
-            NativeTableCell cell = row.addDataCell();
-            cell.setText(number);
-            cell.addClassName("number");
-        }
-        NativeTableCell cell = row.addDataCell();
-        cell.setText(status);
-        cell.addClassName(statusClass);
+        Element row = table.row(Formats.date(date));
+        StaticTable.cell(row, value).addClass("number");
+        StaticTable.cell(row, plan).addClass("number");
+        StaticTable.cell(row, status).addClass(statusClass);
     }
 }
