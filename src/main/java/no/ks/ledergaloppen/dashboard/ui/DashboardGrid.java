@@ -81,7 +81,7 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
         link.setId("case-link-" + r.municipalityId());
         link.getElement().setAttribute("router-link", true);
         link.getElement().setAttribute("title", r.caseTitle());
-        cell.add(new Div(link));
+        cell.add(link);
         if (r.finished()) {
             Span done = new Span(getTranslation("dashboard.row.finished"));
             done.setId("case-finished-" + r.municipalityId());
