@@ -10,11 +10,13 @@ import no.ks.ledergaloppen.gathering.HomeVisitBrief;
 import no.ks.ledergaloppen.roadmap.Phase;
 
 /**
- * One municipality on the cohort dashboard. {@code caseId} and {@code phase} are null for a municipality
- * without a case; {@code latest} is null before the first assessment, {@code homeVisit} when none is planned.
+ * One municipality on the cohort dashboard, seen by one case: its first open case in the leader group's order,
+ * or the one finished last when all are finished ({@code finished}); {@code moreCases} counts its other open
+ * cases. {@code caseId} and {@code phase} are null for a municipality without a case; {@code latest} is null
+ * before the first assessment, {@code homeVisit} when none is planned.
  */
 public record DashboardRow(long municipalityId, String municipality, Long caseId, String caseTitle, Phase phase,
-                           Set<Phase> visited, long daysInPhase, int movesBack, Assessment latest,
+                           boolean finished, int moreCases, Set<Phase> visited, long daysInPhase, int movesBack, Assessment latest,
                            MunicipalityAssignments assignments, HomeVisitBrief homeVisit, Instant lastActivity,
                            Set<Flag> flags) {
 
@@ -34,7 +36,7 @@ public record DashboardRow(long municipalityId, String municipality, Long caseId
     DashboardRow flagged(Flag flag) {
         java.util.Set<Flag> more = java.util.EnumSet.of(flag);
         more.addAll(flags);
-        return new DashboardRow(municipalityId, municipality, caseId, caseTitle, phase, visited, daysInPhase, movesBack,
+        return new DashboardRow(municipalityId, municipality, caseId, caseTitle, phase, finished, moreCases, visited, daysInPhase, movesBack,
                 latest, assignments, homeVisit, lastActivity, more);
     }
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.ks.ledergaloppen.assessment.Assessment;
 import no.ks.ledergaloppen.assessment.AssessmentService;
 import no.ks.ledergaloppen.assignment.AssignmentProgressService;
@@ -29,6 +27,7 @@ import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.gathering.HomeVisitBrief;
 import no.ks.ledergaloppen.innovationcase.CaseProgress;
 import no.ks.ledergaloppen.innovationcase.CaseProgressService;
+import no.ks.ledergaloppen.innovationcase.MunicipalityCase;
 import no.ks.ledergaloppen.roadmap.Phase;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,10 +67,13 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /**
+     * The cohort's dashboard. Each municipality is seen by one case (see {@link MunicipalityCase}): its row, the
+     * phase chart and the flags concern that case, except overdue assignments, which are the municipality's.
+     */
     public CohortDashboard dashboard(long cohortId) {
         CohortRoster roster = cohorts.roster(cohortId);
-        Map<Long, CaseProgress> caseOf = cases.cohort(cohortId).stream()
-                .collect(Collectors.toMap(CaseProgress::municipalityId, Function.identity(), (first, later) -> first));
+        Map<Long, MunicipalityCase> caseOf = cases.byMunicipality(cohortId);
         Map<Long, Assessment> latest = assessments.latestInCohort(cohortId);
         Map<Long, MunicipalityAssignments> work = assignments.byMunicipality(cohortId,
                 roster.municipalities().stream().map(MunicipalityInfo::id).toList());
@@ -84,16 +86,15 @@ public class DashboardService {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         boolean late = dates.stream().anyMatch(g -> g.number() == LATE_GATHERING && g.date().isBefore(today));
         // once the programme has ended, a quiet case or an early phase is history, not something to act on
-        boolean ended = roster.endDate().isBefore(today);
+        Moment at = new Moment(now, today, roster.stallDays(), late, roster.endDate().isBefore(today));
         List<DashboardRow> rows = new ArrayList<>();
         for (MunicipalityInfo m : roster.municipalities()) {
-            DashboardRow row = row(m, caseOf.get(m.id()), latest, work.get(m.id()), visitOf.get(m.id()),
-                    roster.stallDays(), late, ended, now, today);
+            DashboardRow row = row(m, caseOf.get(m.id()), latest, work.get(m.id()), visitOf.get(m.id()), at);
             rows.add(row.caseId() != null && benefitsOf.containsKey(row.caseId())
                     && benefitsOf.get(row.caseId()).anyBehind() ? row.flagged(Flag.BENEFIT_BEHIND) : row);
         }
         List<CaseProgress> counted = roster.municipalities().stream().map(m -> caseOf.get(m.id()))
-                .filter(Objects::nonNull).toList();
+                .filter(Objects::nonNull).map(MunicipalityCase::shown).toList();
         return new CohortDashboard(roster, today, rows, progress(counted, dates, now, today));
     }
 
@@ -102,14 +103,35 @@ public class DashboardService {
         return dashboard(cohortId).flagCounts();
     }
 
-    private DashboardRow row(MunicipalityInfo m, CaseProgress c, Map<Long, Assessment> latest,
-                             MunicipalityAssignments work, HomeVisitBrief visit, int stallDays, boolean late,
-                             boolean ended, Instant now, LocalDate today) {
+    /** When the dashboard is read, and what the cohort's calendar and settings say about that moment. */
+    private record Moment(Instant now, LocalDate today, int stallDays, boolean late, boolean ended) {
+    }
+
+    private DashboardRow row(MunicipalityInfo m, MunicipalityCase chosen, Map<Long, Assessment> latest,
+                             MunicipalityAssignments work, HomeVisitBrief visit, Moment at) {
         MunicipalityAssignments assigned = work != null ? work : new MunicipalityAssignments(m.id(), 0, 0, 0, 0, null);
+        CaseProgress c = chosen == null ? null : chosen.shown();
         Assessment assessment = c == null ? null : latest.get(c.caseId());
         Instant last = latestOf(c == null ? null : c.lastActivity(), assigned.lastAnswerSaved());
+        Set<Flag> flags = flags(c, assessment, assigned, last, at);
+        if (c == null) {
+            return new DashboardRow(m.id(), m.name(), null, null, null, false, 0, Set.of(), 0, 0, null, assigned, visit,
+                    last, flags);
+        }
+        Set<Phase> visited = EnumSet.noneOf(Phase.class);
+        c.moves().forEach(mv -> visited.add(mv.to()));
+        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(c.phaseSince(), clock.getZone()), at.today());
+        return new DashboardRow(m.id(), m.name(), c.caseId(), c.title(), c.phase(), c.finished(), chosen.moreOpen(),
+                visited, days, c.movesBack(), assessment, assigned, visit, last, flags);
+    }
+
+    /** The flags of the row's case {@code c} (may be null), and the municipality's overdue assignments. */
+    private static Set<Flag> flags(CaseProgress c, Assessment assessment, MunicipalityAssignments assigned,
+                                   Instant last, Moment at) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        if (!ended && (last == null || Duration.between(last, now).toDays() >= stallDays)) {
+        // a finished case is quiet because it is done
+        boolean finished = c != null && c.finished();
+        if (!at.ended() && !finished && (last == null || Duration.between(last, at.now()).toDays() >= at.stallDays())) {
             flags.add(Flag.STALLED);
         }
         if (assessment != null && !assessment.zeros().isEmpty()) {
@@ -118,18 +140,10 @@ public class DashboardService {
         if (assigned.overdue() > 0) {
             flags.add(Flag.OVERDUE);
         }
-        if (c != null && late && !ended && EARLY.contains(c.phase())) {
+        if (c != null && at.late() && !at.ended() && EARLY.contains(c.phase())) {
             flags.add(Flag.EARLY_PHASE);
         }
-        if (c == null) {
-            return new DashboardRow(m.id(), m.name(), null, null, null, Set.of(), 0, 0, null, assigned, visit, last,
-                    flags);
-        }
-        Set<Phase> visited = EnumSet.noneOf(Phase.class);
-        c.moves().forEach(mv -> visited.add(mv.to()));
-        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(c.phaseSince(), clock.getZone()), today);
-        return new DashboardRow(m.id(), m.name(), c.caseId(), c.title(), c.phase(), visited, days, c.movesBack(),
-                assessment, assigned, visit, last, flags);
+        return flags;
     }
 
     /** One snapshot per gathering held so far (the phase at the end of its day), and one for now. */

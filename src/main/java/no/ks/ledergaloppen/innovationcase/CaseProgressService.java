@@ -34,12 +34,20 @@ public class CaseProgressService {
         for (PhaseMoveRepository.CohortMove row : moves.cohortHistory(cohortId)) {
             CaseProgress p = byCase.computeIfAbsent(row.getCaseId(), id -> new CaseProgress(id,
                     row.getMunicipalityId(), row.getTitle(), row.getPhase(), row.getPhaseSince(),
-                    row.getLastActivity(), new ArrayList<>()));
+                    row.getLastActivity(), row.getPriority(), row.getFinishedAt(), new ArrayList<>()));
             p.moves().add(new CaseProgress.Move(row.getFromPhase(), row.getToPhase(), row.getMovedAt(),
                     row.getReason()));
         }
         return byCase.values().stream().map(p -> new CaseProgress(p.caseId(), p.municipalityId(), p.title(), p.phase(),
-                p.phaseSince(), p.lastActivity(), List.copyOf(p.moves()))).toList();
+                p.phaseSince(), p.lastActivity(), p.priority(), p.finishedAt(), List.copyOf(p.moves()))).toList();
+    }
+
+    /**
+     * The case each municipality of the cohort is seen by (see {@link MunicipalityCase}), keyed by municipality,
+     * read in the same one statement as {@link #cohort(long)}. Municipalities without a case are left out.
+     */
+    public Map<Long, MunicipalityCase> byMunicipality(long cohortId) {
+        return MunicipalityCase.choose(cohort(cohortId));
     }
 
 }

@@ -190,4 +190,42 @@ public class CohortFixture {
     public void later(Duration duration) {
         clock.advance(duration);
     }
+
+    // A municipality's portfolio: more cases than the one opened at enrolment, ordered and finished.
+
+    @Autowired no.ks.ledergaloppen.innovationcase.CaseService caseService;
+    @Autowired no.ks.ledergaloppen.innovationcase.PortfolioService portfolio;
+    @Autowired no.ks.ledergaloppen.innovationcase.CaseCompletionService completions;
+
+    /** The municipality's leader group opens another case, last in its order; returns its id. */
+    public long anotherCase(Built b, int index, String title) {
+        login.as(b.participants().get(index));
+        long id = caseService.create(b.cohortId(), b.municipalityIds().get(index), title);
+        login.logout();
+        return id;
+    }
+
+    /** The leader group moves one of its cases a place up in its order. */
+    public void moveUp(Built b, int index, long caseId) {
+        login.as(b.participants().get(index));
+        portfolio.moveUp(caseId);
+        login.logout();
+    }
+
+    /** Moves any case of the cohort as its facilitator, at the clock's current moment. */
+    public void moveCase(Built b, long caseId, Phase to) {
+        login.as(b.facilitator());
+        phases.move(caseId, to, "Gruppen er klar for neste fase", true);
+        login.logout();
+    }
+
+    /** Takes a case to Operations, records its practice as in use today and marks it finished, as the facilitator. */
+    public void finish(Built b, long caseId) {
+        moveCase(b, caseId, Phase.OPERATIONS);
+        login.as(b.facilitator());
+        var inUse = completions.recordInUse(caseId, completions.completion(caseId).version(), clock.today(),
+                "Hjemmetjenesten");
+        completions.finish(caseId, inUse.version());
+        login.logout();
+    }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The dashboard reads a cohort in a fixed number of SQL statements: a cohort of 50 busy municipalities
- * costs exactly as many as one of 5.
+ * The dashboard reads a cohort in a fixed number of SQL statements: a cohort of 50 busy municipalities, some
+ * working several cases, costs exactly as many as one of 5.
  */
 @ServiceTest
 class DashboardQueryCountTest {
@@ -41,6 +41,7 @@ class DashboardQueryCountTest {
         long count = stats.getPrepareStatementCount();
         stats.setStatisticsEnabled(false);
         assertThat(d.rows()).hasSize(cohort.municipalityIds().size());
+        assertThat(d.rows()).filteredOn(r -> r.moreCases() > 0).hasSize((cohort.municipalityIds().size() + 1) / 2);
         assertThat(d.rows()).allSatisfy(r -> {
             assertThat(r.assignments().given()).isEqualTo(20);
             assertThat(r.assignments().handedIn()).isEqualTo(10);
@@ -49,11 +50,22 @@ class DashboardQueryCountTest {
         return count;
     }
 
+    /** Every second municipality opens a second case and every fifth a third, one of them finished. */
+    private CohortFixture.Built withMoreCases(CohortFixture.Built cohort) {
+        for (int i = 0; i < cohort.municipalityIds().size(); i += 2) {
+            fixture.anotherCase(cohort, i, "Sak to");
+            if (i % 5 == 0) {
+                fixture.finish(cohort, fixture.anotherCase(cohort, i, "Sak tre"));
+            }
+        }
+        return cohort;
+    }
+
     @Test
     void the_dashboard_of_50_municipalities_takes_as_many_statements_as_that_of_5_and_at_most_10() {
         clock.stopAt(LocalDate.of(2027, 2, 1), LocalTime.of(8, 0));
-        CohortFixture.Built small = fixture.busy("q5", 5, 30, 6, 5);
-        CohortFixture.Built large = fixture.busy("q50", 50, 30, 6, 5);
+        CohortFixture.Built small = withMoreCases(fixture.busy("q5", 5, 30, 6, 5));
+        CohortFixture.Built large = withMoreCases(fixture.busy("q50", 50, 30, 6, 5));
 
         long forSmall = statementsFor(small);
         long forLarge = statementsFor(large);

@@ -66,16 +66,35 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
         getContent().setItems(rows);
     }
 
+    /**
+     * The municipality's name, linking to the case the row is about; "Fullført" when that case is finished, and
+     * "+1 sak til" (to the portfolio) when the municipality works more cases than the one shown.
+     */
     private Div municipality(DashboardRow r) {
         Div cell = new Div();
+        cell.addClassName("dashboard-municipality");
         if (r.caseId() == null) {
             cell.add(new Span(r.municipality()));
-        } else {
-            Anchor link = new Anchor("cases/" + r.caseId(), r.municipality());
-            link.setId("case-link-" + r.municipalityId());
-            link.getElement().setAttribute("router-link", true);
-            link.getElement().setAttribute("title", r.caseTitle());
-            cell.add(link);
+            return cell;
+        }
+        Anchor link = new Anchor("cases/" + r.caseId(), r.municipality());
+        link.setId("case-link-" + r.municipalityId());
+        link.getElement().setAttribute("router-link", true);
+        link.getElement().setAttribute("title", r.caseTitle());
+        cell.add(link);
+        if (r.finished()) {
+            Span done = new Span(getTranslation("dashboard.row.finished"));
+            done.setId("case-finished-" + r.municipalityId());
+            done.getElement().getThemeList().add("badge success small");
+            cell.add(new Div(done));
+        }
+        if (r.moreCases() > 0) {
+            Anchor more = new Anchor("cases", getTranslation("dashboard.row.moreCases", r.moreCases()));
+            more.setId("more-cases-" + r.municipalityId());
+            more.getElement().setAttribute("router-link", true);
+            more.getElement().setAttribute("title", getTranslation("dashboard.row.moreCasesTitle", r.moreCases() + 1));
+            more.addClassName("more-cases");
+            cell.add(new Div(more));
         }
         return cell;
     }

@@ -11,13 +11,13 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
     List<PhaseMove> findByCaseIdOrderByMovedAtDescIdDesc(long caseId);
 
     /**
-     * Every move of every active (not archived) case in a cohort, with the case's state and latest audit
-     * moment, in one statement. The latest moment is a correlated subquery, an index seek on
+     * Every move of every active (not archived) case in a cohort, with the case's state (its place in the
+     * leader group's order and when it was finished included) and latest audit moment, in one statement. The latest moment is a correlated subquery, an index seek on
      * case_audit (case_id, happened_at) per row; a grouped derived table was re-run by H2 for every row.
      */
     @Query("""
             select c.id as caseId, c.municipalityId as municipalityId, c.title as title, c.phase as phase,
-                   c.phaseSince as phaseSince,
+                   c.phaseSince as phaseSince, c.priority as priority, c.finishedAt as finishedAt,
                    (select max(a.happenedAt) from CaseAudit a where a.caseId = c.id) as lastActivity,
                    m.fromPhase as fromPhase, m.toPhase as toPhase, m.movedAt as movedAt, m.reason as reason
             from InnovationCase c join PhaseMove m on m.caseId = c.id
@@ -35,6 +35,10 @@ public interface PhaseMoveRepository extends JpaRepository<PhaseMove, Long> {
         Phase getPhase();
 
         Instant getPhaseSince();
+
+        int getPriority();
+
+        Instant getFinishedAt();
 
         Instant getLastActivity();
 
