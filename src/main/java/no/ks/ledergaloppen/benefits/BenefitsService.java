@@ -128,6 +128,15 @@ public class BenefitsService {
         cases.audit(i.getCaseId(), "INDICATOR_DEACTIVATED", "#" + i.getId() + " " + i.getName());
     }
 
+    /** Followed up again: back in the count and on the dashboard, with the measurements it had. */
+    public void reactivateIndicator(long indicatorId, long version) {
+        BenefitIndicator i = editableIndicator(indicatorId);
+        stale.check(i.getVersion(), version, i.getUpdatedBy(), i.getUpdatedAt(), null);
+        i.reactivate(currentUser.id(), clock.instant());
+        indicators.flush();
+        cases.audit(i.getCaseId(), "INDICATOR_REACTIVATED", "#" + i.getId() + " " + i.getName());
+    }
+
     /** Saves a measurement and returns it with its status; a BEHIND one asks for a corrective action. */
     public MeasurementPoint addMeasurement(long indicatorId, MeasurementDraft draft) {
         BenefitIndicator i = activeIndicator(indicatorId);
@@ -213,6 +222,14 @@ public class BenefitsService {
     public Map<Long, BenefitsStatus> statusInCohort(long cohortId) {
         cohorts.checkCanManage(cohortId);
         return StatusRows.summarise(indicators.latestInCohort(cohortId));
+    }
+
+    /** Every active indicator of the cohort's cases with its latest measurement, for those who run the cohort. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public List<IndicatorLine> indicatorsInCohort(long cohortId) {
+        cohorts.checkCanManage(cohortId);
+        return StatusRows.lines(indicators.latestInCohort(cohortId));
     }
 
     private static IndicatorPlan plan(IndicatorDraft d) {

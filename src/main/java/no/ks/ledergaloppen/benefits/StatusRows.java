@@ -29,8 +29,7 @@ final class StatusRows {
         Map<Long, Tally> tallies = new HashMap<>();
         for (Object[] r : rows) {
             long caseId = ((Number) r[0]).longValue();
-            IndicatorPlan plan = new IndicatorPlan(Direction.valueOf((String) r[1]), decimal(r[2]), date(r[3]),
-                    decimal(r[4]), date(r[5]));
+            IndicatorPlan plan = plan(r);
             LocalDate on = date(r[6]);
             IndicatorStatus status = on == null ? IndicatorStatus.NOT_MEASURED : plan.statusOf(on, decimal(r[7]));
             tallies.merge(caseId, new Tally(0, 0, 0, 0, null, null).add(status, on), StatusRows::combine);
@@ -39,6 +38,21 @@ final class StatusRows {
         tallies.forEach((id, t) -> result.put(id, new BenefitsStatus(id, t.indicators(), t.behind(), t.onTrack(),
                 t.reached(), t.latest(), t.latestOn())));
         return result;
+    }
+
+    /** Each row as an indicator line with its latest measurement and its status by it. */
+    static List<IndicatorLine> lines(List<Object[]> rows) {
+        return rows.stream().map(r -> {
+            IndicatorPlan plan = plan(r);
+            LocalDate on = date(r[6]);
+            BigDecimal value = decimal(r[7]);
+            return new IndicatorLine(((Number) r[0]).longValue(), ((Number) r[8]).longValue(), (String) r[9],
+                    (String) r[10], plan, on, value, on == null ? IndicatorStatus.NOT_MEASURED : plan.statusOf(on, value));
+        }).toList();
+    }
+
+    private static IndicatorPlan plan(Object[] r) {
+        return new IndicatorPlan(Direction.valueOf((String) r[1]), decimal(r[2]), date(r[3]), decimal(r[4]), date(r[5]));
     }
 
     private static Tally combine(Tally a, Tally b) {

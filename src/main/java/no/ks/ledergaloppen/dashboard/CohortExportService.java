@@ -16,6 +16,7 @@ import no.ks.ledergaloppen.assessment.Foundation;
 import no.ks.ledergaloppen.assignment.AnswerStatusLine;
 import no.ks.ledergaloppen.assignment.AssignmentProgressService;
 import no.ks.ledergaloppen.base.Times;
+import no.ks.ledergaloppen.benefits.BenefitsService;
 import no.ks.ledergaloppen.innovationcase.CaseProgress;
 import no.ks.ledergaloppen.innovationcase.CaseProgressService;
 import no.ks.ledergaloppen.roadmap.Phase;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cohort dashboard as a file for the facilitators: an Excel workbook with a sheet per aspect
- * (municipalities with phases and flags, assignments and their status, assessments, phase history), or
+ * (municipalities with phases and flags, assignments and their status, assessments, phase history, benefit
+ * indicators with their latest measurement), or
  * the first sheet as CSV. Never drafts' text, never feedback that is not released. In the caller's language.
  */
 @Service
@@ -37,12 +39,14 @@ public class CohortExportService {
     private final CaseProgressService cases;
     private final AssessmentService assessments;
     private final AssignmentProgressService progress;
+    private final BenefitsService benefits;
     private final I18NProvider i18n;
     private final Clock clock;
 
     CohortExportService(DashboardService dashboards, CaseProgressService cases, AssessmentService assessments,
-                        AssignmentProgressService progress, I18NProvider i18n, Clock clock) {
+                        AssignmentProgressService progress, BenefitsService benefits, I18NProvider i18n, Clock clock) {
         this.progress = progress;
+        this.benefits = benefits;
         this.dashboards = dashboards;
         this.cases = cases;
         this.assessments = assessments;
@@ -61,7 +65,8 @@ public class CohortExportService {
         List<CaseProgress> progress = cases.cohort(cohortId);
         return new ExportFile(fileName(d, "xlsx"), XLSX, ExportWriter.xlsx(List.of(municipalities(d, locale),
                 assignments(cohortId, names, locale), assessments(cohortId, progress, names, locale),
-                history(progress, names, locale))));
+                history(progress, names, locale),
+                BenefitsSheet.of(d, benefits.indicatorsInCohort(cohortId), key -> i18n.getTranslation(key, locale)))));
     }
 
     /** The municipalities sheet alone, as CSV. */
@@ -85,7 +90,8 @@ public class CohortExportService {
                 t.apply("export.col.handedIn"), t.apply("export.col.approved"), t.apply("export.col.overdue"),
                 t.apply("dashboard.col.homeVisit"), t.apply("export.col.lastActivity"),
                 t.apply("dashboard.flag.STALLED"), t.apply("dashboard.flag.ZERO_FOUNDATION"),
-                t.apply("dashboard.flag.OVERDUE"), t.apply("dashboard.flag.EARLY_PHASE"));
+                t.apply("dashboard.flag.OVERDUE"), t.apply("dashboard.flag.EARLY_PHASE"),
+                t.apply("dashboard.flag.BENEFIT_BEHIND"));
         String yes = t.apply("export.yes");
         for (DashboardRow r : d.rows()) {
             Assessment a = r.latest();
@@ -99,7 +105,7 @@ public class CohortExportService {
                             : i18n.getTranslation("dashboard.homeVisit." + r.homeVisit().status().name(), l,
                             Times.date(r.homeVisit().date())),
                     local(r.lastActivity()), flag(r, Flag.STALLED, yes), flag(r, Flag.ZERO_FOUNDATION, yes),
-                    flag(r, Flag.OVERDUE, yes), flag(r, Flag.EARLY_PHASE, yes));
+                    flag(r, Flag.OVERDUE, yes), flag(r, Flag.EARLY_PHASE, yes), flag(r, Flag.BENEFIT_BEHIND, yes));
         }
         return table;
     }

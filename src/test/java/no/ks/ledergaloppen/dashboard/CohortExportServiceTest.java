@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,13 @@ import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.TestLogin;
 import no.ks.ledergaloppen.assessment.Foundation;
 import no.ks.ledergaloppen.assignment.JudgingService;
+import no.ks.ledergaloppen.benefits.BenefitDraft;
+import no.ks.ledergaloppen.benefits.BenefitType;
+import no.ks.ledergaloppen.benefits.BenefitsService;
+import no.ks.ledergaloppen.benefits.Direction;
+import no.ks.ledergaloppen.benefits.Frequency;
+import no.ks.ledergaloppen.benefits.IndicatorDraft;
+import no.ks.ledergaloppen.benefits.MeasurementDraft;
 import no.ks.ledergaloppen.roadmap.Phase;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -33,6 +41,7 @@ class CohortExportServiceTest {
     @Autowired TestClock clock;
     @Autowired TestLogin login;
     @Autowired JudgingService judging;
+    @Autowired BenefitsService benefits;
 
     CohortFixture.Built cohort;
 
@@ -111,6 +120,43 @@ class CohortExportServiceTest {
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines.getFirst()).startsWith("\ufeffMunicipality;Case;Phase number;Phase;");
         assertThat(lines.get(1)).startsWith("Testkommune eksport 1;").contains(";Insight;");
+    }
+
+    @Test
+    void a_municipality_with_an_indicator_behind_plan_is_flagged_in_its_own_column_and_listed_on_the_benefits_sheet()
+            throws Exception {
+        LocalDate baseline = DAY0.minusDays(10);
+        login.as(cohort.participants().get(2));
+        long benefit = benefits.addBenefit(cohort.caseIds().get(2), new BenefitDraft("Kortere ventetid",
+                BenefitType.BETTER_QUALITY, "Randi Vik", "Kommunalsjef", null)).id();
+        long indicator = benefits.addIndicator(benefit, new IndicatorDraft("Vedtak innen to uker", "prosent",
+                Direction.HIGHER_IS_BETTER, new BigDecimal("40"), baseline, new BigDecimal("90"), baseline.plusDays(100),
+                Frequency.MONTHLY)).id();
+        benefits.addMeasurement(indicator, new MeasurementDraft(DAY0.plusDays(20), new BigDecimal("45.5"),
+                null));
+        login.as(cohort.facilitator());
+
+        byte[] xlsx = exports.xlsx(cohort.cohortId(), Locale.forLanguageTag("nb")).content();
+
+        List<Row> municipalities = sheet(xlsx, "Kommuner");
+        assertThat(municipalities.getFirst().getCell(19).getText()).isEqualTo("Gevinst henger etter");
+        assertThat(municipalities).extracting(r -> r.getCell(0).getText() + ":" + text(r, 19)).containsExactly(
+                "Kommune:Gevinst henger etter", "Testkommune eksport 1:", "Testkommune eksport 2:",
+                "Testkommune eksport 3:Ja");
+        List<Row> lines = sheet(xlsx, "Gevinster");
+        assertThat(lines).hasSize(1 + 1);
+        assertThat(lines.get(1).stream().map(c -> c == null ? "" : c.getText()).toList()).startsWith(
+                "Testkommune eksport 3", "Innovasjonscase – Testkommune eksport 3", "Vedtak innen to uker", "prosent",
+                "40");
+        assertThat(lines.get(1).getCell(8).getText()).isEqualTo("45.5");
+        assertThat(lines.get(1).getCell(10).getText()).isEqualTo("Henger etter");
+        String csvHeader = new String(exports.csv(cohort.cohortId(), Locale.ENGLISH).content(), StandardCharsets.UTF_8)
+                .lines().findFirst().orElseThrow();
+        assertThat(csvHeader).endsWith(";Benefit behind plan");
+    }
+
+    private static String text(Row row, int cell) {
+        return row.getCellCount() > cell && row.getCell(cell) != null ? row.getCell(cell).getText() : "";
     }
 
     @Test

@@ -94,6 +94,12 @@ public class BenefitIndicator extends AbstractEntity {
         touched(by, at);
     }
 
+    /** Followed up again, as before it was stopped. */
+    public void reactivate(long by, Instant at) {
+        this.active = true;
+        touched(by, at);
+    }
+
     private void touched(long by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;

@@ -13,7 +13,7 @@ public interface BenefitIndicatorRepository extends JpaRepository<BenefitIndicat
 
     String LATEST = """
             select i.case_id, i.direction, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
-                   m.measured_on, m.measured_value
+                   m.measured_on, m.measured_value, i.id, i.name, i.unit
             from benefit_indicator i
             left join benefit_measurement m on m.indicator_id = i.id
                  and m.measured_on = (select max(m2.measured_on) from benefit_measurement m2

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
+import no.ks.ledergaloppen.base.Decimals;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
+import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.base.ui.Notifications;
 import no.ks.ledergaloppen.base.ui.PlainText;
 import no.ks.ledergaloppen.benefits.BenefitView;
@@ -23,7 +25,8 @@ import no.ks.ledergaloppen.benefits.MeasurementPoint;
 /**
  * The case's benefits page ("Gevinster"): each benefit with its owner and assumptions, its indicators with
  * their status and measurements. Those who may change the case add and edit; a measurement behind plan asks
- * at once for a corrective action. More than five active indicators gives the roadmap's tip, never a block.
+ * at once for a corrective action, and so does a correction that puts it behind. Deleting a measurement and
+ * stopping an indicator's follow-up ask first. More than five active indicators gives the roadmap's tip, never a block.
  */
 public class BenefitsPanel extends Composite<VerticalLayout> implements IndicatorCard.Actions {
 
@@ -99,15 +102,37 @@ public class BenefitsPanel extends Composite<VerticalLayout> implements Indicato
 
     @Override
     public void measure(IndicatorView indicator) {
-        new MeasurementDialog(indicator, null, today(), service, point -> {
-            render();
-            if (point.needsAction()) {
-                Notifications.error(getTranslation("benefits.saved.behind"));
-                correct(indicator, point);
-            } else {
-                Notifications.success(getTranslation("benefits.saved.measurement"));
-            }
-        }).open();
+        new MeasurementDialog(indicator, null, today(), service,
+                point -> measured(indicator, point, "benefits.saved.measurement")).open();
+    }
+
+    @Override
+    public void editMeasurement(IndicatorView indicator, MeasurementPoint point) {
+        new MeasurementDialog(indicator, point, today(), service,
+                saved -> measured(indicator, saved, "benefits.saved.corrected")).open();
+    }
+
+    @Override
+    public void deleteMeasurement(IndicatorView indicator, MeasurementPoint point) {
+        String text = getTranslation("benefits.measurement.delete.text", Formats.date(point.date()),
+                Decimals.format(point.value(), getLocale()), indicator.unit());
+        if (point.action() != null) {
+            text += " " + getTranslation("benefits.measurement.delete.withAction");
+        }
+        Confirmations.ask("delete-measurement-confirm", getTranslation("benefits.measurement.delete.title"), text,
+                getTranslation("benefits.measurement.delete.confirm"),
+                () -> change(() -> service.deleteMeasurement(point.id(), point.version()), "benefits.saved.deleted"));
+    }
+
+    /** After a new or a corrected measurement: behind plan without an action asks for one at once. */
+    private void measured(IndicatorView indicator, MeasurementPoint point, String savedKey) {
+        render();
+        if (point.needsAction()) {
+            Notifications.error(getTranslation("benefits.saved.behind"));
+            correct(indicator, point);
+        } else {
+            Notifications.success(getTranslation(savedKey));
+        }
     }
 
     @Override
@@ -118,12 +143,16 @@ public class BenefitsPanel extends Composite<VerticalLayout> implements Indicato
 
     @Override
     public void deactivate(IndicatorView indicator) {
-        try {
-            service.deactivateIndicator(indicator.id(), indicator.version());
-            saved("benefits.saved.deactivated");
-        } catch (DomainException e) {
-            Notifications.error(FieldErrors.message(e));
-        }
+        Confirmations.ask("deactivate-confirm", getTranslation("benefits.indicator.deactivate.title"),
+                getTranslation("benefits.indicator.deactivate.text", indicator.name()),
+                getTranslation("benefits.indicator.deactivate"),
+                () -> change(() -> service.deactivateIndicator(indicator.id(), indicator.version()),
+                        "benefits.saved.deactivated"));
+    }
+
+    @Override
+    public void reactivate(IndicatorView indicator) {
+        change(() -> service.reactivateIndicator(indicator.id(), indicator.version()), "benefits.saved.reactivated");
     }
 
     @Override
@@ -137,6 +166,17 @@ public class BenefitsPanel extends Composite<VerticalLayout> implements Indicato
     @Override
     public void correct(IndicatorView indicator, MeasurementPoint point) {
         new ActionDialog(indicator, point, today(), service, saved -> saved("benefits.saved.action")).open();
+    }
+
+    /** A change without a form: a refusal (such as someone else's newer version) is shown and the page re-read. */
+    private void change(Runnable call, String savedKey) {
+        try {
+            call.run();
+            saved(savedKey);
+        } catch (DomainException e) {
+            Notifications.error(FieldErrors.message(e));
+            render();
+        }
     }
 
     private void saved(String key) {

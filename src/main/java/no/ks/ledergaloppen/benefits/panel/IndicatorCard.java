@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import no.ks.ledergaloppen.base.Decimals;
 import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.benefits.IndicatorStatus;
 import no.ks.ledergaloppen.benefits.IndicatorView;
 import no.ks.ledergaloppen.benefits.MeasurementPoint;
 
@@ -31,6 +33,12 @@ class IndicatorCard extends Composite<Div> {
         void importFile(IndicatorView indicator);
 
         void correct(IndicatorView indicator, MeasurementPoint point);
+
+        void editMeasurement(IndicatorView indicator, MeasurementPoint point);
+
+        void deleteMeasurement(IndicatorView indicator, MeasurementPoint point);
+
+        void reactivate(IndicatorView indicator);
     }
 
     IndicatorCard(IndicatorView i, boolean canEdit, Actions actions) {
@@ -51,6 +59,10 @@ class IndicatorCard extends Composite<Div> {
                 getTranslation("benefits.frequency." + i.frequency().name()))));
         if (canEdit && i.active()) {
             card.add(buttons(i, actions));
+        } else if (canEdit) {
+            Button again = new Button(getTranslation("benefits.indicator.reactivate"), e -> actions.reactivate(i));
+            again.setId("reactivate-indicator-" + i.id());
+            card.add(again);
         }
         card.add(new IndicatorChartView(i));
         card.add(measurements(i, canEdit && i.active(), actions));
@@ -96,13 +108,23 @@ class IndicatorCard extends Composite<Div> {
         if (p.comment() != null) {
             row.add(new Span(p.comment()));
         }
+        if (canEdit) {
+            row.add(iconButton(VaadinIcon.EDIT, "edit-measurement-" + p.id(), "benefits.measurement.edit", p,
+                    () -> actions.editMeasurement(i, p)));
+            Button delete = iconButton(VaadinIcon.TRASH, "delete-measurement-" + p.id(), "benefits.measurement.delete", p,
+                    () -> actions.deleteMeasurement(i, p));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            row.add(delete);
+        }
         if (p.action() != null) {
-            Paragraph action = new Paragraph(getTranslation("benefits.action.kept", p.action().what(), p.action().who(),
+            // an action written while the measurement was behind stays as history after a correction
+            String key = p.status() == IndicatorStatus.BEHIND ? "benefits.action.kept" : "benefits.action.earlier";
+            Paragraph action = new Paragraph(getTranslation(key, p.action().what(), p.action().who(),
                     Formats.date(p.action().due())));
             action.addClassName("corrective-action");
             row.add(action);
         }
-        if (canEdit && p.status() == no.ks.ledergaloppen.benefits.IndicatorStatus.BEHIND) {
+        if (canEdit && p.status() == IndicatorStatus.BEHIND) {
             Button correct = new Button(getTranslation(p.action() == null ? "benefits.action.write" : "benefits.action.edit"),
                     e -> actions.correct(i, p));
             correct.setId("correct-" + p.id());
@@ -110,6 +132,16 @@ class IndicatorCard extends Composite<Div> {
             row.add(correct);
         }
         return row;
+    }
+
+    /** A small button with only an icon: its name for screen readers and its tooltip say what and which. */
+    private Button iconButton(VaadinIcon icon, String id, String key, MeasurementPoint p, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.setId(id);
+        button.setAriaLabel(getTranslation(key + ".label", Formats.date(p.date())));
+        button.setTooltipText(getTranslation(key));
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     private String number(java.math.BigDecimal value) {
