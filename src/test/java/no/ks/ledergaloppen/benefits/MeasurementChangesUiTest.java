@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTable;
+import no.ks.ledergaloppen.benefits.panel.IndicatorChartViewUiTest;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -167,9 +167,8 @@ class MeasurementChangesUiTest extends KaribuTest {
 
     /** The chart's table, a line of text per row. */
     private List<String> tableRows() {
-        NativeTable table = _get(NativeTable.class, spec -> spec.withId("indicator-" + indicator.id() + "-table"));
-        return table.getBody().getChildren().map(r -> r.getChildren().map(c -> c.getElement().getText())
-                .reduce((a, b) -> a + " " + b).orElse("").replace('\u00a0', ' ')).toList();
+        return IndicatorChartViewUiTest.rows(IndicatorChartViewUiTest.table("indicator-" + indicator.id() + "-table"))
+                .stream().map(cells -> String.join(" ", cells).replace('\u00a0', ' ')).toList();
     }
 
     private IndicatorView current() {

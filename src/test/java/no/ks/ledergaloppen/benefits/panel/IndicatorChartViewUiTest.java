@@ -23,7 +23,7 @@ import no.ks.ledergaloppen.benefits.MeasurementPoint;
 import org.junit.jupiter.api.Test;
 
 /** An indicator's chart and its table, as the benefits page and a screen reader show them. */
-class IndicatorChartViewUiTest extends KaribuTest {
+public class IndicatorChartViewUiTest extends KaribuTest {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
@@ -66,13 +66,13 @@ class IndicatorChartViewUiTest extends KaribuTest {
     }
 
     /** The table as the browser gets it: one element, read back with an HTML parser. */
-    static Element table(String id) {
+    public static Element table(String id) {
         String html = _find(Html.class).stream().map(h -> h.getElement().getProperty("innerHTML"))
                 .filter(inner -> inner != null && inner.contains("id=\"" + id + "\"")).findFirst().orElseThrow();
         return Jsoup.parseBodyFragment(html).getElementById(id);
     }
 
-    static List<List<String>> rows(Element table) {
+    public static List<List<String>> rows(Element table) {
         return table.select("tbody tr").stream()
                 .map(r -> r.children().stream().map(Element::wholeText).toList()).toList();
     }
