@@ -3,6 +3,7 @@ package no.ks.ledergaloppen.benefits.panel;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,17 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import java.util.function.Predicate;
 import no.ks.ledergaloppen.base.Decimals;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.benefits.IndicatorStatus;
 import no.ks.ledergaloppen.benefits.IndicatorView;
 import no.ks.ledergaloppen.benefits.MeasurementPoint;
 
-/** One indicator: its status, its plan in words, the latest measurements with their corrective actions. */
+/** One indicator: its status, its plan in words, its chart and figures, the latest measurement and its corrective actions. */
 class IndicatorCard extends Composite<Div> {
-
-    /** The card lists the latest ones; the chart and the report show them all. */
-    static final int SHOWN = 12;
 
     interface Actions {
         void measure(IndicatorView indicator);
@@ -84,6 +83,11 @@ class IndicatorCard extends Composite<Div> {
         return row;
     }
 
+    /**
+     * The latest measurement and any that are behind without a corrective action stay in sight; the rest
+     * (all of them in the chart's table) are built only when "Tidligere målinger" is opened, so a year of
+     * weekly figures does not keep some 300 buttons in the session of everyone who opens the page.
+     */
     private Div measurements(IndicatorView i, boolean canEdit, Actions actions) {
         Div list = new Div();
         list.addClassName("measurements");
@@ -93,9 +97,19 @@ class IndicatorCard extends Composite<Div> {
             return list;
         }
         List<MeasurementPoint> newestFirst = i.measurements().reversed();
-        newestFirst.stream().limit(SHOWN).forEach(p -> list.add(row(i, p, canEdit, actions)));
-        if (newestFirst.size() > SHOWN) {
-            list.add(new Paragraph(getTranslation("benefits.measurement.more", newestFirst.size() - SHOWN)));
+        Predicate<MeasurementPoint> inSight = p -> p == newestFirst.getFirst()
+                || p.status() == IndicatorStatus.BEHIND && p.action() == null;
+        newestFirst.stream().filter(inSight).forEach(p -> list.add(row(i, p, canEdit, actions)));
+        List<MeasurementPoint> earlier = newestFirst.stream().filter(inSight.negate()).toList();
+        if (!earlier.isEmpty()) {
+            Details more = new Details(getTranslation("benefits.measurement.earlier", earlier.size()));
+            more.setId("earlier-measurements-" + i.id());
+            more.addOpenedChangeListener(e -> {
+                if (e.isOpened() && more.getContent().findAny().isEmpty()) {
+                    earlier.forEach(p -> more.add(row(i, p, canEdit, actions)));
+                }
+            });
+            list.add(more);
         }
         return list;
     }
