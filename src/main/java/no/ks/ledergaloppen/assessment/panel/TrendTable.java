@@ -42,7 +42,7 @@ class TrendTable extends Composite<Html> {
             }
             previous = a;
         }
-        return table.build("table-scroll");
+        return table.build("table-scroll", getTranslation("foundations.trend"));
     }
 
     private void scoreCell(Element row, int score, Integer before) {

@@ -47,9 +47,13 @@ public final class StaticTable {
         return row.appendElement("td").text(text == null ? "" : text);
     }
 
-    /** The table as one component, inside a box that scrolls sideways on a phone. */
-    public Html build(String boxClassName) {
-        Element box = new Element("div").addClass(boxClassName);
+    /**
+     * The table as one component, inside a box that scrolls sideways on a phone. The box can take focus
+     * and is a named region, so it can be scrolled with the keyboard too (WCAG 2.1.1).
+     */
+    public Html build(String boxClassName, String regionLabel) {
+        Element box = new Element("div").addClass(boxClassName).attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", regionLabel);
         box.appendChild(table);
         return new Html(box.outerHtml());
     }

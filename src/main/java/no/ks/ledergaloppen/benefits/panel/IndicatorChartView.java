@@ -44,8 +44,8 @@ public class IndicatorChartView extends Composite<Div> {
     }
 
     private Html table(IndicatorView indicator, Locale locale) {
-        StaticTable table = new StaticTable("indicator-" + indicator.id() + "-table",
-                getTranslation("benefits.chartView.caption", indicator.name()));
+        String caption = getTranslation("benefits.chartView.caption", indicator.name());
+        StaticTable table = new StaticTable("indicator-" + indicator.id() + "-table", caption);
         for (String key : new String[] {"date", "value", "plan", "status"}) {
             table.header(getTranslation("benefits.chartView." + key));
         }
@@ -60,7 +60,7 @@ public class IndicatorChartView extends Composite<Div> {
         }
         row(table, indicator.targetDate(), IndicatorChart.valueText(indicator.targetValue(), indicator.unit(), locale),
                 "", getTranslation("benefits.chart.target"), "target");
-        return table.build("indicator-table");
+        return table.build("indicator-table", caption);
     }
 
     private static void row(StaticTable table, LocalDate date, String value, String plan, String status,
