@@ -116,6 +116,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
         openTab("tab-foundations");
         _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("foundations-result"));
         _assertNone(Button.class, spec -> spec.withId("save-assessment"));
+        _assertNone(Button.class, spec -> spec.withId("new-assessment"));
     }
 
     @Test
@@ -133,6 +134,8 @@ class CaseWorkspaceUiTest extends KaribuTest {
         login("ola");
         navigate("cases/" + haugesund);
         openTab("tab-foundations");
+        _assertNone(Button.class, spec -> spec.withId("save-assessment"));
+        _click(_get(Button.class, spec -> spec.withId("new-assessment")));
         for (String f : new String[] {"NEED", "SOLUTION_VALUE", "TEAM", "ANCHORING"}) {
             ((RadioButtonGroup<Integer>) _get(RadioButtonGroup.class, spec -> spec.withId("score-" + f))).setValue(4);
         }
@@ -152,6 +155,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
         navigate("cases/" + haugesund);
         openTab("tab-foundations");
         int before = assessments.history(haugesund).size();
+        _click(_get(Button.class, spec -> spec.withId("new-assessment")));
         _click(_get(Button.class, spec -> spec.withId("save-assessment")));
         RadioButtonGroup<?> need = _get(RadioButtonGroup.class, spec -> spec.withId("score-NEED"));
         assertThat(need.isInvalid()).isTrue();

@@ -3,6 +3,9 @@ package no.ks.ledergaloppen.assessment.panel;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -44,12 +47,21 @@ public class FoundationsPanel extends Composite<VerticalLayout> {
         } else {
             content.add(result(history.getLast()));
         }
-        if (canEdit) {
-            content.add(new H3(getTranslation("foundations.new")),
-                    new AssessmentForm(java.time.LocalDate.now(clock), draft -> assessments.record(caseId, draft), saved -> {
-                        Notifications.success(getTranslation("foundations.saved"));
-                        render();
-                    }));
+        if (canEdit && history.isEmpty()) {
+            content.add(form(false));
+        } else if (canEdit) {
+            // the group scores a few times a programme but looks at the result far more often: the form (thirty
+            // choices) is built when asked for
+            Div slot = new Div();
+            slot.setWidthFull();
+            Button start = new Button(getTranslation("foundations.new"), VaadinIcon.PLUS.create(), e -> {
+                slot.removeAll();
+                slot.add(form(true));
+            });
+            start.setId("new-assessment");
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            slot.add(start);
+            content.add(slot);
         }
         if (!history.isEmpty()) {
             Svg chart = new Svg(TrendChart.svg(history, getTranslation("foundations.chartTitle"), getLocale()));
@@ -57,6 +69,22 @@ public class FoundationsPanel extends Composite<VerticalLayout> {
             chart.addClassName("chart");
             content.add(new H3(getTranslation("foundations.trend")), chart, new TrendTable(history));
         }
+    }
+
+    /** The scoring form; {@code focus}: it was asked for, so the keyboard goes on into it. */
+    private Div form(boolean focus) {
+        AssessmentForm form = new AssessmentForm(java.time.LocalDate.now(clock), draft -> assessments.record(caseId, draft),
+                saved -> {
+                    Notifications.success(getTranslation("foundations.saved"));
+                    render();
+                });
+        Div box = new Div(new H3(getTranslation("foundations.new")), form);
+        box.setId("assessment-form");
+        box.setWidthFull();
+        if (focus) {
+            form.assessedOn.focus();
+        }
+        return box;
     }
 
     private Div result(Assessment latest) {
