@@ -1,6 +1,9 @@
 package no.ks.ledergaloppen.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +15,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -102,6 +107,7 @@ class PortfolioUiTest extends KaribuTest {
         phases.move(voss, Phase.OPERATIONS, "Tjenesten er i drift", true);
         login("ingrid");
         navigate("cases/" + voss);
+        _assertOne(Button.class, spec -> spec.withId("move-phase"));
 
         _click(_get(Button.class, spec -> spec.withId("finish-case")));
         expectNotifications("Saka kan ikkje avsluttast før de har registrert at den nye praksisen er teken i bruk"
@@ -116,5 +122,12 @@ class PortfolioUiTest extends KaribuTest {
         Component badge = _get(Span.class, spec -> spec.withId("finished-badge"));
         assertThat(badge.getElement().getText()).isEqualTo("Fullført");
         assertThat(_get(Button.class, spec -> spec.withId("reopen-case")).isVisible()).isTrue();
+        _assertNone(Button.class, spec -> spec.withId("move-phase"));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("muted"))).isNotEmpty()
+                .noneMatch(p -> p.getText().contains("i fasen"));
+
+        navigate("cases");
+        String row = _get(ListItem.class, spec -> spec.withId("own-case-" + voss)).getElement().getTextRecursively();
+        assertThat(row).contains("Fullført").doesNotContain("i fasen");
     }
 }

@@ -35,16 +35,19 @@ class CaseHeader extends VerticalLayout {
     void show(CaseDetails details, Runnable reload) {
         removeAll();
         CaseSummary c = details.summary();
-        long days = Duration.between(c.phaseSince(), clock.instant()).toDays();
-        Paragraph where = new Paragraph(c.municipalityName() + " · " + c.cohortName() + " · "
-                + getTranslation("case.daysInPhase", days));
-        where.addClassName("muted");
-        add(heading(details), where, new PhaseTrack(c.phase(), phases.history(c.id())));
+        String where = c.municipalityName() + " · " + c.cohortName();
+        if (!c.finished()) {
+            where += " · " + getTranslation("case.daysInPhase", Duration.between(c.phaseSince(), clock.instant()).toDays());
+        }
+        Paragraph place = new Paragraph(where);
+        place.addClassName("muted");
+        add(heading(details), place, new PhaseTrack(c.phase(), phases.history(c.id())));
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setId("case-actions");
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("case-actions");
-        if (details.canEdit()) {
+        // a finished case stays where it ended until it is reopened (PhaseService refuses the move too)
+        if (details.canEdit() && !c.finished()) {
             Button move = new Button(getTranslation("case.move"), e -> new MovePhaseDialog(details, phases, reload).open());
             move.setId("move-phase");
             move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -62,8 +62,9 @@ final class PortfolioCells {
         return content;
     }
 
+    /** Days in the phase; a finished case stays in its last phase, so it says it is finished instead. */
     static String days(PortfolioRow r) {
-        return tr("cases.portfolio.days", r.daysInPhase());
+        return r.summary().finished() ? tr("cases.portfolio.finished") : tr("cases.portfolio.days", r.daysInPhase());
     }
 
     static String foundations(Assessment a) {
