@@ -3,14 +3,14 @@ package no.ks.ledergaloppen.roadmap.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,20 +34,27 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private final RoadmapService roadmap;
     private final boolean admin;
-    private final Tabs tabs = new Tabs();
+    private final Nav tabs = new Nav();
     private final Div phaseContent = new Div();
     private List<PhaseGuide> phases;
+    private Phase shown = Phase.ANCHORING;
 
     RoadmapView(RoadmapService roadmap, CurrentUser currentUser) {
         this.roadmap = roadmap;
         this.admin = currentUser.isAdmin();
         setMaxWidth("64rem");
+        // the phases as links (?fase=INSIGHT), like the case workspace's tabs: each can be bookmarked and
+        // reached with the back button, and screen readers meet a plain navigation, not a tab list
+        tabs.addClassName("case-tabs");
+        tabs.getElement().setAttribute("aria-label", getTranslation("roadmap.phases"));
         for (Phase phase : Phase.values()) {
-            Tab tab = new Tab(phase.number() + " " + getTranslation("roadmap.phase." + phase.name()));
-            tab.setId("phase-tab-" + phase.name());
-            tabs.add(tab);
+            Anchor link = new Anchor("roadmap?fase=" + phase.name(),
+                    phase.number() + " " + getTranslation("roadmap.phase." + phase.name()));
+            link.getElement().setAttribute("router-link", true);
+            link.setId("phase-tab-" + phase.name());
+            link.addClassName("case-tab-link");
+            tabs.add(link);
         }
-        tabs.addSelectedChangeListener(e -> show(Phase.values()[tabs.getSelectedIndex()]));
         phaseContent.setWidthFull();
         add(new Paragraph(getTranslation("roadmap.intro")), tabs, phaseContent);
     }
@@ -58,7 +65,9 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
                 .flatMap(p -> java.util.Arrays.stream(Phase.values()).filter(v -> v.name().equalsIgnoreCase(p)).findFirst())
                 .orElse(Phase.ANCHORING);
         phases = roadmap.roadmap();
-        tabs.setSelectedIndex(start.ordinal());
+        tabs.getChildren().forEach(link -> link.getElement().removeAttribute("aria-current"));
+        tabs.getChildren().skip(start.ordinal()).findFirst()
+                .ifPresent(link -> link.getElement().setAttribute("aria-current", "page"));
         show(start);
     }
 
@@ -66,6 +75,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
         if (phases == null) {
             return;
         }
+        shown = phase;
         phaseContent.removeAll();
         PhaseGuide guide = phases.get(phase.ordinal());
         H2 heading = new H2(phase.number() + ". " + getTranslation("roadmap.phase." + phase.name()));
@@ -114,7 +124,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void reload() {
         phases = roadmap.roadmap();
-        show(Phase.values()[tabs.getSelectedIndex()]);
+        show(shown);
         Notifications.success(getTranslation("roadmap.saved"));
     }
 
