@@ -66,8 +66,11 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
                 .orElse(Phase.ANCHORING);
         phases = roadmap.roadmap();
         tabs.getChildren().forEach(link -> link.getElement().removeAttribute("aria-current"));
-        tabs.getChildren().skip(start.ordinal()).findFirst()
-                .ifPresent(link -> link.getElement().setAttribute("aria-current", "page"));
+        tabs.getChildren().skip(start.ordinal()).findFirst().ifPresent(link -> {
+            link.getElement().setAttribute("aria-current", "page");
+            // on a phone the row scrolls sideways: bring the open phase into sight without moving the page
+            link.getElement().executeJs("this.parentElement.scrollLeft = this.offsetLeft - this.parentElement.offsetLeft - 16");
+        });
         show(start);
     }
 
