@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import no.ks.ledergaloppen.base.ui.CaseAction;
+import no.ks.ledergaloppen.base.ui.TabLinks;
 import no.ks.ledergaloppen.innovationcase.PhaseService;
 import org.springframework.beans.factory.ObjectProvider;
 import no.ks.ledergaloppen.base.DomainException;
@@ -53,7 +54,7 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
 
     private final CaseService cases;
     private final CaseHeader header;
-    private final Nav tabs = new Nav();
+    private final Nav tabs;
     private final Div body = new Div();
     private CaseDetails details;
     private CaseTab current;
@@ -62,9 +63,8 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
         this.cases = cases;
         this.header = new CaseHeader(phases, clock, actions);
         setMaxWidth("80rem");
-        tabs.addClassName("case-tabs");
+        tabs = TabLinks.nav(getTranslation("case.tabs"));
         tabs.setId("case-tabs");
-        tabs.getElement().setAttribute("aria-label", getTranslation("case.tabs"));
         body.setWidthFull();
         body.setId("case-tab-content");
         add(header, tabs, body);
@@ -105,13 +105,10 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
         tabs.removeAll();
         RouteParameters parameters = new RouteParameters("caseId", String.valueOf(caseId));
         for (TabRef tab : TABS) {
-            RouterLink link = new RouterLink(getTranslation(tab.titleKey()), tab.view(), parameters);
+            RouterLink link = TabLinks.link(new RouterLink(getTranslation(tab.titleKey()), tab.view(), parameters));
             link.setId(tab.id());
-            link.addClassName("case-tab-link");
             if (tab.view().equals(open)) {
-                link.getElement().setAttribute("aria-current", "page");
-                // on a phone the row scrolls sideways: bring the open tab into sight without moving the page
-                link.getElement().executeJs("this.parentElement.scrollLeft = this.offsetLeft - this.parentElement.offsetLeft - 16");
+                TabLinks.open(link);
             }
             tabs.add(link);
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
 import no.ks.ledergaloppen.base.ui.Notifications;
+import no.ks.ledergaloppen.base.ui.TabLinks;
 import no.ks.ledergaloppen.roadmap.Phase;
 import no.ks.ledergaloppen.roadmap.PhaseGuide;
 import no.ks.ledergaloppen.roadmap.RoadmapService;
@@ -34,7 +35,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private final RoadmapService roadmap;
     private final boolean admin;
-    private final Nav tabs = new Nav();
+    private final Nav tabs;
     private final Div phaseContent = new Div();
     private List<PhaseGuide> phases;
     private Phase shown = Phase.ANCHORING;
@@ -43,16 +44,13 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
         this.roadmap = roadmap;
         this.admin = currentUser.isAdmin();
         setMaxWidth("64rem");
-        // the phases as links (?fase=INSIGHT), like the case workspace's tabs: each can be bookmarked and
-        // reached with the back button, and screen readers meet a plain navigation, not a tab list
-        tabs.addClassName("case-tabs");
-        tabs.getElement().setAttribute("aria-label", getTranslation("roadmap.phases"));
+        // the phases as links (?fase=INSIGHT), like the case workspace's tabs
+        tabs = TabLinks.nav(getTranslation("roadmap.phases"));
         for (Phase phase : Phase.values()) {
-            Anchor link = new Anchor("roadmap?fase=" + phase.name(),
-                    phase.number() + " " + getTranslation("roadmap.phase." + phase.name()));
+            Anchor link = TabLinks.link(new Anchor("roadmap?fase=" + phase.name(),
+                    phase.number() + " " + getTranslation("roadmap.phase." + phase.name())));
             link.getElement().setAttribute("router-link", true);
             link.setId("phase-tab-" + phase.name());
-            link.addClassName("case-tab-link");
             tabs.add(link);
         }
         phaseContent.setWidthFull();
@@ -66,11 +64,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
                 .orElse(Phase.ANCHORING);
         phases = roadmap.roadmap();
         tabs.getChildren().forEach(link -> link.getElement().removeAttribute("aria-current"));
-        tabs.getChildren().skip(start.ordinal()).findFirst().ifPresent(link -> {
-            link.getElement().setAttribute("aria-current", "page");
-            // on a phone the row scrolls sideways: bring the open phase into sight without moving the page
-            link.getElement().executeJs("this.parentElement.scrollLeft = this.offsetLeft - this.parentElement.offsetLeft - 16");
-        });
+        tabs.getChildren().skip(start.ordinal()).findFirst().ifPresent(TabLinks::open);
         show(start);
     }
 
