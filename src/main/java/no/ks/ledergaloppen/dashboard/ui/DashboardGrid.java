@@ -17,6 +17,7 @@ import no.ks.ledergaloppen.assignment.MunicipalityAssignments;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.dashboard.DashboardRow;
 import no.ks.ledergaloppen.gathering.HomeVisitBrief;
+import no.ks.ledergaloppen.roadmap.guide.PhaseCells;
 
 /**
  * One row per municipality, every column sortable. The municipality's name is a real link to its case.
@@ -39,7 +40,7 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
         grid.addComponentColumn(r -> new FlagBadges(r.flags())).setHeader(getTranslation("dashboard.col.flags"))
                 .setKey("flags").setWidth("10rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing((DashboardRow r) -> r.flags().size()));
-        grid.addComponentColumn(r -> new PhaseCells(r.phase(), r.visited()))
+        grid.addComponentColumn(r -> new PhaseCells(r.phase(), r.visited(), getTranslation("dashboard.noCase")))
                 .setHeader(getTranslation("dashboard.col.phase")).setKey("phase").setWidth("9rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing((DashboardRow r) -> r.phase() == null ? -1 : r.phase().ordinal()));
         grid.addComponentColumn(this::inPhase).setHeader(getTranslation("dashboard.col.days")).setKey("days")

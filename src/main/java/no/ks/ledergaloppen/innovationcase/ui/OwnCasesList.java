@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import no.ks.ledergaloppen.roadmap.guide.PhaseCells;
 import no.ks.ledergaloppen.innovationcase.PortfolioRow;
 import no.ks.ledergaloppen.innovationcase.PortfolioService;
 
@@ -52,7 +53,7 @@ class OwnCasesList extends Composite<Div> {
         ListItem item = new ListItem();
         item.setId("own-case-" + r.id());
         item.addClassName("portfolio-item");
-        Div figures = new Div(PortfolioCells.phase(r.summary().phase()), new Span(PortfolioCells.days(r)),
+        Div figures = new Div(new PhaseCells(r.summary().phase()), new Span(PortfolioCells.days(r)),
                 labelled("cases.portfolio.foundations", PortfolioCells.foundations(r.foundations())),
                 labelled("cases.portfolio.benefits", PortfolioCells.benefits(r.benefits())));
         figures.addClassName("portfolio-figures");

@@ -5,17 +5,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
 import no.ks.ledergaloppen.assessment.Assessment;
 import no.ks.ledergaloppen.benefits.BenefitsStatus;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
 import no.ks.ledergaloppen.innovationcase.PortfolioRow;
-import no.ks.ledergaloppen.roadmap.Phase;
 
 /**
- * The pieces of a portfolio row: the case's title as a link with its badges, its phase as six small cells with
- * the phase written out, its days in the phase, its latest five-foundations result naming a zero, and its
- * benefits status.
+ * The pieces of a portfolio row beside its phase (roadmap.guide.PhaseCells): the case's title as a link with
+ * its badges, its days in the phase, its latest five-foundations result naming a zero, and its benefits status.
  */
 final class PortfolioCells {
 
@@ -41,26 +38,6 @@ final class PortfolioCells {
         return badge;
     }
 
-    /** Six cells, the current one filled in its colour; the phase's number and name are written beside them. */
-    static Component phase(Phase current) {
-        Div content = new Div();
-        content.addClassName("phase-cells");
-        Div cells = new Div();
-        cells.addClassName("cells");
-        cells.getElement().setAttribute("aria-hidden", "true");
-        for (Phase p : Phase.values()) {
-            Span cell = new Span(String.valueOf(p.number()));
-            cell.addClassNames("phase-cell", "phase-" + p.name().toLowerCase(Locale.ROOT));
-            if (p == current) {
-                cell.addClassName("current");
-            }
-            cells.add(cell);
-        }
-        Span name = new Span(current.number() + " " + tr("roadmap.phase." + current.name()));
-        name.addClassName("phase-name");
-        content.add(cells, name);
-        return content;
-    }
 
     /** Days in the phase; a finished case stays in its last phase, so it says it is finished instead. */
     static String days(PortfolioRow r) {

@@ -1,4 +1,4 @@
-package no.ks.ledergaloppen.dashboard.ui;
+package no.ks.ledergaloppen.roadmap.guide;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -9,11 +9,18 @@ import no.ks.ledergaloppen.roadmap.Phase;
 
 /**
  * A case's place on the roadmap as six small cells: the current one filled in the phase's colour, visited
- * ones outlined, each with its number; the current phase's name is written out beside them.
+ * ones outlined, each with its number; the current phase's name is written out beside them. Shown on the
+ * cohort dashboard and in the portfolio.
  */
-class PhaseCells extends Composite<Div> {
+public class PhaseCells extends Composite<Div> {
 
-    PhaseCells(Phase current, Set<Phase> visited) {
+    /** Only the current phase marked. */
+    public PhaseCells(Phase current) {
+        this(current, Set.of(), "");
+    }
+
+    /** {@code noPhase} is written instead of the phase's name when there is no case, and so no phase. */
+    public PhaseCells(Phase current, Set<Phase> visited, String noPhase) {
         Div content = getContent();
         content.addClassName("phase-cells");
         Div cells = new Div();
@@ -29,7 +36,7 @@ class PhaseCells extends Composite<Div> {
             }
             cells.add(cell);
         }
-        Span name = new Span(current == null ? getTranslation("dashboard.noCase")
+        Span name = new Span(current == null ? noPhase
                 : current.number() + " " + getTranslation("roadmap.phase." + current.name()));
         name.addClassName("phase-name");
         content.add(cells, name);
