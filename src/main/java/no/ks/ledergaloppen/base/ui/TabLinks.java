@@ -29,6 +29,9 @@ public final class TabLinks {
     /** Marks {@code link} as the open one and, on a phone where the row scrolls sideways, brings it into sight without moving the page. */
     public static void open(Component link) {
         link.getElement().setAttribute("aria-current", "page");
-        link.getElement().executeJs("this.parentElement.scrollLeft = this.offsetLeft - this.parentElement.offsetLeft - 16");
+        // after the browser has laid the row out: measured earlier, on a page's first load, the row did not
+        // overflow yet and the open tab stayed out of sight
+        link.getElement().executeJs("const link = this;"
+                + " requestAnimationFrame(() => link.scrollIntoView({block: 'nearest', inline: 'center'}))");
     }
 }
