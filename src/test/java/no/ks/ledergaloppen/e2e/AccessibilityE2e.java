@@ -8,25 +8,16 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import no.ks.ledergaloppen.TestCases;
-import no.ks.ledergaloppen.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * axe-core (WCAG 2.0 and 2.1, A and AA) over the app's pages in headless Chromium, as each role sees
  * them on the demo data: a serious or critical violation fails with the rule, the page and the elements.
  * Runs with {@code ./mvnw verify -Pe2e}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:ledergaloppen-e2e;DB_CLOSE_DELAY=-1",
-                // the development tools (and their own unlabelled radio buttons) are not part of the app
-                "vaadin.devmode.devTools.enabled=false"})
-@ActiveProfiles({"test", "demo"})
-@Import({TestCases.class, TestClock.Config.class})
+@E2eTest
 class AccessibilityE2e {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

@@ -2,9 +2,14 @@ package no.ks.ledergaloppen.e2e;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,10 +55,100 @@ final class Browser implements AutoCloseable {
     /** Opens a page of the app and waits until Vaadin has drawn it and gone quiet. */
     void open(String path) {
         driver.get(base + path);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !!document.querySelector('main, [role=main], vaadin-app-layout, h1')"
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js("return !!document.querySelector('main, [role=main], vaadin-app-layout, h1')"
                         + " && window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /** Waits until Vaadin has answered every request the page sent (after a key press that reached the server). */
+    void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+    }
+
+    // --- Keyboard only ----------------------------------------------------------------------------------
+
+    /** The element that has the focus, looking into shadow roots: what a keyboard user is on. */
+    WebElement focused() {
+        return (WebElement) js("let a = document.activeElement;"
+                + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a;");
+    }
+
+    /** The focused element in words (tag, id, label or text), for a failure message. */
+    String describeFocused() {
+        return String.valueOf(js("""
+                let a = document.activeElement;
+                while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                if (!a) return 'nothing';
+                const host = a.getRootNode().host;
+                const label = a.getAttribute('aria-label') || (host && host.getAttribute('aria-label'))
+                    || (a.labels && a.labels[0] && a.labels[0].textContent) || (a.textContent || '').trim().slice(0, 60);
+                return a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') + (host ? ' in ' + host.tagName.toLowerCase()
+                    + (host.id ? '#' + host.id : '') : '') + ' "' + label + '"';
+                """));
+    }
+
+    /** Presses keys, as one would on a keyboard, on whatever has the focus; then waits for the server. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        settle();
+    }
+
+    /** Types text into whatever has the focus, key by key. */
+    void type(String text) {
+        press(text);
+    }
+
+    /**
+     * Presses Tab (or Shift+Tab when {@code backwards}) until the focused element matches a JavaScript test on
+     * {@code el} (the focused element, shadow roots included, e.g. {@code el.closest('#save')}), checking on every
+     * stop that the focus can be seen. Fails with the stops passed when it is not reached within {@code maxStops}.
+     */
+    void tabTo(String jsTest, boolean backwards, int maxStops) {
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i < maxStops; i++) {
+            press(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
+            assertFocusVisible();
+            if (Boolean.TRUE.equals(js("const el = arguments[0]; return !!(" + jsTest + ");", focused()))) {
+                return;
+            }
+            passed.add(describeFocused());
+        }
+        throw new AssertionError("Keyboard: " + jsTest + " not reached in " + maxStops + " Tab stops; passed " + passed);
+    }
+
+    void tabTo(String jsTest) {
+        tabTo(jsTest, false, 60);
+    }
+
+    /**
+     * The focused element shows that it has the focus: an outline or a shadow on it or on the component
+     * around it, or Vaadin's {@code focus-ring} (which Lumo draws), and nothing in app.css took it away.
+     */
+    void assertFocusVisible() {
+        Object seen = js("""
+                let a = document.activeElement;
+                while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                if (!a || a === document.body) return 'nothing has the focus';
+                const shows = e => {
+                    if (e.hasAttribute && e.hasAttribute('focus-ring')) return true;
+                    const s = getComputedStyle(e);
+                    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+                };
+                for (let e = a, i = 0; e && i < 6; i++) {
+                    if (e.nodeType === 1 && shows(e)) return 'yes';
+                    e = e.parentNode instanceof ShadowRoot ? e.parentNode.host : e.parentNode;
+                }
+                return 'no visible focus on ' + a.outerHTML.slice(0, 160);
+                """);
+        if (!"yes".equals(seen)) {
+            throw new AssertionError("Keyboard: " + seen);
+        }
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     @Override
