@@ -1,12 +1,16 @@
 package no.ks.ledergaloppen.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -29,12 +33,19 @@ import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.UserService;
 import no.ks.ledergaloppen.security.language.LanguageMenu;
 
-/** The frame around every page: side navigation by role, page title, the features' top-bar items, language and user menus. */
+/**
+ * The frame around every page: side navigation by role, page title, the features' top-bar items, language and
+ * user menus. Landmarks for screen readers ({@code header}, {@code nav}, {@code main}), a skip link as the first
+ * Tab stop, and on moving to another page the focus goes to its heading, so it is read out and Tab goes on from there.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 title = new H1();
+    private final Main main = new Main();
+    private HasElement shown;
+    private HasElement focusedFor;
 
     MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication,
                Navigation navigation, org.springframework.beans.factory.ObjectProvider<TopBarItem> topBarItems) {
@@ -44,6 +55,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         title.addClassName("page-title");
+        title.setId("page-title");
+        title.getElement().setAttribute("tabindex", "-1");
         HorizontalLayout end = new HorizontalLayout();
         topBarItems.orderedStream().forEach(item -> end.add(item.create()));
         end.add(new LanguageMenu(language -> {
@@ -52,7 +65,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }), userMenu(me, authentication));
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         end.addClassName("top-bar-end");
-        addToNavbar(toggle, title, end);
+        Header header = new Header(skipLink(), toggle, title, end);
+        header.addClassName("top-bar");
+        addToNavbar(header);
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("app-main");
+        setContent(main);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
@@ -61,7 +80,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.itemsFor(me.role()).forEach(item -> nav.addItem(
                 new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create())));
         Scroller scroller = new Scroller(nav);
+        // its links take the focus (and scroll it) one by one: the scroller itself needs no Tab stop
+        scroller.getElement().setAttribute("tabindex", "-1");
         addToDrawer(new Div(brand), scroller);
+    }
+
+    /** Hidden until it has the focus; takes the focus past the menus to the page's content. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById('main-content'); main.focus(); main.scrollIntoView(); })");
+        return skip;
     }
 
     private Component userMenu(AppUserPrincipal me, AuthenticationContext authentication) {
@@ -82,8 +114,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return bar;
     }
 
+    /** The page goes inside {@code <main>}, the target of the skip link. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        shown = content;
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+        shown = null;
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        title.setText(getContent() instanceof HasDynamicTitle t ? t.getPageTitle() : getTranslation("app.name"));
+        String before = title.getText();
+        title.setText(shown instanceof HasDynamicTitle t ? t.getPageTitle() : getTranslation("app.name"));
+        // Not on the page the browser loads (its focus starts at the top, on the skip link), nor when only a
+        // tab of the same page or a filter in its address changed (the focus stays on that tab or filter).
+        if (focusedFor != null && (shown != focusedFor || !title.getText().equals(before))) {
+            title.getElement().executeJs("this.focus()");
+        }
+        focusedFor = shown;
     }
 }

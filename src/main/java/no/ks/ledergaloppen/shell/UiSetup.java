@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the logged-in user's saved language to each new UI (for anonymous visitors: bokmål, or
- * what they chose on the login page), and sends users with a one-time password to change it first.
+ * what they chose on the login page), also as the page's {@code lang}, and sends users with a one-time
+ * password to change it first.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -38,6 +39,9 @@ class UiSetup implements VaadinServiceInitListener {
             ui.setLocale(localeFor(ui.getSession()));
             ui.addBeforeEnterListener(this::forcePasswordChange);
         });
+        // The page's language, for screen readers and the browser's spelling and hyphenation: the user's own.
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", localeFor(VaadinSession.getCurrent()).getLanguage()));
     }
 
     private Locale localeFor(VaadinSession session) {

@@ -147,6 +147,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A Chrome DevTools command, e.g. to emulate another screen. */
+    void cdp(String command, java.util.Map<String, Object> parameters) {
+        ((ChromeDriver) driver).executeCdpCommand(command, parameters);
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

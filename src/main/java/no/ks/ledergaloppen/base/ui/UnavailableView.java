@@ -39,6 +39,7 @@ public abstract class UnavailableView extends VerticalLayout implements HasDynam
         database.forgetPooledConnections();
         removeAll();
         addClassName("unavailable-view");
+        getElement().setAttribute("role", "main");
         H1 title = new H1(getTranslation("error.unavailable.title"));
         title.setId("unavailable-title");
         Anchor retry = new Anchor(event.getLocation().getPathWithQueryParameters(),

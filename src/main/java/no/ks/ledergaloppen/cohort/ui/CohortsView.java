@@ -49,11 +49,13 @@ public class CohortsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("cohorts");
         grid.addColumn(new ComponentRenderer<>(c -> new RouterLink(c.name(), CohortView.class,
                         new RouteParameters("cohortId", String.valueOf(c.id())))))
-                .setHeader(getTranslation("cohort.form.name")).setKey("name").setSortable(true).setFlexGrow(2);
+                .setHeader(getTranslation("cohort.form.name")).setKey("name").setSortable(true)
+                .setWidth("13rem").setFlexGrow(2);
         grid.addColumn(CohortSummary::region).setHeader(getTranslation("cohort.form.region")).setKey("region")
-                .setSortable(true);
+                .setSortable(true).setWidth("10rem");
         grid.addColumn(c -> Formats.date(c.startDate()) + "–" + Formats.date(c.endDate()))
-                .setHeader(getTranslation("cohorts.period")).setKey("startDate").setSortable(true);
+                .setHeader(getTranslation("cohorts.period")).setKey("startDate").setSortable(true)
+                .setWidth("12rem");
         grid.addColumn(c -> getTranslation("cohort.status." + c.status().name()))
                 .setHeader(getTranslation("cohort.form.status")).setKey("status").setSortable(true);
         grid.addColumn(CohortSummary::municipalityCount).setHeader(getTranslation("cohorts.municipalities"));

@@ -57,6 +57,7 @@ class MunicipalitiesSection extends Composite<VerticalLayout> {
         choice.setItems(services.municipalities().all().stream().filter(m -> !enrolled.contains(m.id())).toList());
         choice.setItemLabelGenerator(m -> m.name() + " (" + m.county() + ")");
         choice.setWidth("20rem");
+        choice.setMaxWidth("100%");
         Button enrol = new Button(getTranslation("cohort.municipalities.enrol"), e -> {
             if (choice.getValue() == null) {
                 choice.setErrorMessage(getTranslation("validation.required"));
@@ -74,6 +75,7 @@ class MunicipalitiesSection extends Composite<VerticalLayout> {
         enrol.setId("enrol");
         HorizontalLayout row = new HorizontalLayout(choice, enrol);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return row;
     }
 

@@ -41,8 +41,10 @@ public class MunicipalitiesView extends VerticalLayout implements HasDynamicTitl
         toolbar.setWidthFull();
         toolbar.addToEnd(create);
         grid.setId("municipalities");
-        grid.addColumn(MunicipalityInfo::name).setHeader(getTranslation("municipality.name")).setSortable(true);
-        grid.addColumn(MunicipalityInfo::county).setHeader(getTranslation("municipality.county")).setSortable(true);
+        grid.addColumn(MunicipalityInfo::name).setHeader(getTranslation("municipality.name")).setSortable(true)
+                .setWidth("11rem");
+        grid.addColumn(MunicipalityInfo::county).setHeader(getTranslation("municipality.county")).setSortable(true)
+                .setWidth("9rem");
         grid.addColumn(m -> getTranslation("municipality.standard." + m.writtenStandard().name()))
                 .setHeader(getTranslation("municipality.writtenStandard"));
         grid.addComponentColumn(m -> new Button(getTranslation("action.edit"), e -> openDialog(m)))

@@ -31,6 +31,7 @@ class StallDaysForm extends Composite<Details> {
         save.setId("save-stall-days");
         HorizontalLayout row = new HorizontalLayout(days, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         details.add(row);
     }
 }

@@ -28,6 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView() {
         addClassName("login-view");
+        // outside the app's frame: the page itself is the main landmark
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

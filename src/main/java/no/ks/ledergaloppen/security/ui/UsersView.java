@@ -55,10 +55,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setId("users");
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setKey("displayName")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setWidth("11rem").setFlexGrow(2);
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setKey("username").setSortable(true);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("users.email")).setKey("email").setSortable(true)
-                .setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(2);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"))
                 .setKey("role").setSortable(true);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.status"));

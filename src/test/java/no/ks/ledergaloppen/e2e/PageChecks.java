@@ -1,0 +1,94 @@
+package no.ks.ledergaloppen.e2e;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What the browser checks look for on a page, each returning the problems found in words (none: an empty list). */
+final class PageChecks {
+
+    /** WCAG 2.0 and 2.1 A and AA, and from 2.2 AA the 24 px targets (axe's target-size). */
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private PageChecks() {
+    }
+
+    /** axe-core's serious and critical violations, each with its rule and up to three elements. */
+    static List<String> axe(Browser browser, String where) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                found.add(where + ": " + rule.getImpact() + " " + rule.getId() + " on "
+                        + rule.getNodes().stream().limit(3).map(n -> n.getTarget() + " (" + n.getFailureSummary()
+                                .replace('\n', ' ') + ")").toList());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * One visible {@code h1}; the landmarks {@code header}, {@code nav} and {@code main} ({@code main} alone on
+     * pages outside the app's frame, such as the login page); a translated title; {@code lang} the user's language.
+     */
+    static List<String> structure(Browser browser, String where, String lang, boolean framed) {
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) browser.js("""
+                const [lang, framed] = arguments;
+                const seen = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+                const problems = [];
+                const h1 = [...document.querySelectorAll('h1')].filter(seen);
+                if (h1.length !== 1) problems.push(h1.length + ' visible h1: ' + h1.map(h => h.textContent).join(' / '));
+                const count = s => document.querySelectorAll(s).length;
+                if (count('main, [role=main]') !== 1) problems.push(count('main, [role=main]') + ' main landmarks');
+                if (framed && count('header:not(main header), [role=banner]') !== 1) problems.push('no single header landmark');
+                if (framed && count('nav, [role=navigation]') < 1) problems.push('no nav landmark');
+                if (document.documentElement.lang !== lang) problems.push('lang is "' + document.documentElement.lang + '"');
+                const title = document.title.trim();
+                if (!title || /^[a-z]+([.][a-zA-Z0-9]+)+$/.test(title)) problems.push('title is "' + title + '"');
+                return problems;
+                """, lang, framed);
+        return problems.stream().map(p -> where + ": " + p).toList();
+    }
+
+    /**
+     * The page does not scroll sideways: what is wider than the screen scrolls in a box of its own (a table),
+     * so nothing is cut off or needs the whole page moved to read. Names the widest elements when it does.
+     */
+    static List<String> sideways(Browser browser, String where) {
+        Object wider = browser.js("""
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot.querySelector('[part~=content]');
+                const overflow = Math.max(document.documentElement.scrollWidth - window.innerWidth,
+                    content ? content.scrollWidth - content.clientWidth : 0);
+                if (overflow <= 1) return null;
+                const scrolls = e => /(auto|scroll|hidden|clip)/.test(getComputedStyle(e).overflowX) && e !== content;
+                const out = [];
+                for (const e of document.querySelectorAll('main *')) {
+                    const r = e.getBoundingClientRect();
+                    if (r.right <= window.innerWidth + 1 || r.width === 0) continue;
+                    let p = e.parentElement, inBox = false;
+                    while (p && p.tagName !== 'MAIN') { if (scrolls(p)) { inBox = true; break; } p = p.parentElement; }
+                    if (!inBox) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/ +/).join('.') : ''));
+                }
+                return overflow + ' px too wide: ' + out.slice(0, 4).join(', ');
+                """);
+        return wider == null ? List.of() : List.of(where + ": " + wider);
+    }
+
+    /** The browser as a phone's: 360 × 800 CSS pixels. */
+    static void phone(Browser browser) {
+        browser.cdp("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** The browser as at 200 % zoom of a 1280 × 900 window: 640 × 450 CSS pixels, two device pixels each. */
+    static void zoom200(Browser browser) {
+        browser.cdp("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+    }
+}
