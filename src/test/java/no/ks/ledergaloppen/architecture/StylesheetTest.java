@@ -16,6 +16,20 @@ import org.junit.jupiter.api.Test;
  */
 class StylesheetTest {
 
+    private static final Path STYLES = Path.of("src/main/resources/META-INF/resources/styles");
+
+    @Test
+    void no_stylesheet_takes_the_keyboard_focus_ring_away() throws IOException {
+        try (var files = Files.list(STYLES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                String css = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
+                assertThat(css).as(file.getFileName() + ": keyboard users must see where the focus is")
+                        .doesNotContainPattern("outline\\s*:\\s*(none|0)\\b")
+                        .doesNotContainPattern("outline-(style|width)\\s*:\\s*(none|0)\\b");
+            }
+        }
+    }
+
     @Test
     void every_rule_in_app_css_is_closed_before_the_next_one_starts() throws IOException {
         String css = Files.readString(Path.of("src/main/resources/META-INF/resources/styles/app.css"))

@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.innovationcase.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
@@ -55,6 +56,7 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
     private final CaseService cases;
     private final CaseHeader header;
     private final Nav tabs;
+    private long linksOfCase = -1;
     private final Div body = new Div();
     private CaseDetails details;
     private CaseTab current;
@@ -101,16 +103,28 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
         }
     }
 
+    /**
+     * The tab links of the case, made once per case: moving to another tab only moves the mark, so the link
+     * just followed with the keyboard keeps the focus.
+     */
     private void links(long caseId, Class<?> open) {
-        tabs.removeAll();
-        RouteParameters parameters = new RouteParameters("caseId", String.valueOf(caseId));
-        for (TabRef tab : TABS) {
-            RouterLink link = TabLinks.link(new RouterLink(getTranslation(tab.titleKey()), tab.view(), parameters));
-            link.setId(tab.id());
-            if (tab.view().equals(open)) {
-                TabLinks.open(link);
+        if (caseId != linksOfCase) {
+            tabs.removeAll();
+            RouteParameters parameters = new RouteParameters("caseId", String.valueOf(caseId));
+            for (TabRef tab : TABS) {
+                RouterLink link = TabLinks.link(new RouterLink(getTranslation(tab.titleKey()), tab.view(), parameters));
+                link.setId(tab.id());
+                tabs.add(link);
             }
-            tabs.add(link);
+            linksOfCase = caseId;
+        }
+        for (int i = 0; i < TABS.size(); i++) {
+            Component link = tabs.getComponentAt(i);
+            if (TABS.get(i).view().equals(open)) {
+                TabLinks.open(link);
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
         }
     }
 
