@@ -91,6 +91,7 @@ class FacilitatorJourneyE2e {
         browser.tabTo("el.closest('#filter-stalled')");
         browser.press(Keys.SPACE);
         browser.waitFor("return document.querySelector('#filter-stalled').getAttribute('aria-pressed') === 'true'");
+        assertThat(browser.text("#filter-stalled")).isEqualTo("Står stille (1)");
         assertThat(browser.driver.getCurrentUrl()).endsWith("?flagg=stalled");
         assertStalledRowsOnly();
         browser.driver.navigate().refresh();
@@ -117,27 +118,29 @@ class FacilitatorJourneyE2e {
 
     /** Into a grid's body with Tab, down to the row with the arrow keys, Enter to its link and Enter to follow it. */
     private void followTheLinkInRow(String grid, String row) {
-        browser.tabTo(inBodyOf(grid));
-        for (int i = 0; i < 8 && !browser.focusedRowHas(row); i++) {
-            browser.press(Keys.ARROW_DOWN);
-        }
-        assertThat(browser.focusedRowHas(row)).as("the row of " + row + " reached with the arrow keys").isTrue();
+        downToTheRowOf(grid, row);
         browser.press(Keys.ENTER);
         assertThat(browser.describeFocused()).startsWith("a#").contains(row);
         browser.press(Keys.ENTER);
     }
 
-    private static String inBodyOf(String grid) {
-        return "el.matches('td') && el.getRootNode().host && el.getRootNode().host.id === '" + grid + "'";
+    /** Tab into the grid's body (its first row), then ArrowDown until the focused row is the one named. */
+    private void downToTheRowOf(String grid, String row) {
+        browser.tabTo("el.matches('td') && el.getRootNode().host && el.getRootNode().host.id === '" + grid + "'");
+        for (int i = 0; i < 8 && !browser.focusedRowHas(row); i++) {
+            browser.press(Keys.ARROW_DOWN);
+        }
+        assertThat(browser.focusedRowHas(row)).as("the row of " + row + " reached with the arrow keys").isTrue();
     }
 
-    /** Back from the content to the side navigation's "Oppgaver", then the assignment's link in the list. */
+    /** From the top of the page to the side navigation's "Oppgaver", then to the assignment's link in the list. */
     private void openTheAssignmentFromTheSideNavigation() {
         browser.tabToTheTop();
         browser.tabTo("el.closest('a') && el.getRootNode().host && el.getRootNode().host.matches('vaadin-side-nav-item')"
                 + " && new URL(el.href).pathname === '/assignments'");
         browser.press(Keys.ENTER);
         browser.waitFor("return !!document.querySelector('#given-assignments')");
+        assertThat(browser.text("h1.page-title")).isEqualTo("Oppgaver");
         followTheLinkInRow("given-assignments", ASSIGNMENT);
         browser.waitFor("return !!document.querySelector('#answer-overview')");
         browser.tabToTheTop();
@@ -146,11 +149,7 @@ class FacilitatorJourneyE2e {
 
     /** Arrow keys to Tysvær's row in "Status per kommune", Space chooses it; the feedback is written and kept back. */
     private void returnTheAnswerWithFeedbackKeptBack() {
-        browser.tabTo(inBodyOf("answer-overview"));
-        for (int i = 0; i < 8 && !browser.focusedRowHas(STALLED); i++) {
-            browser.press(Keys.ARROW_DOWN);
-        }
-        assertThat(browser.focusedRowHas(STALLED)).as("Tysvær's row reached with the arrow keys").isTrue();
+        downToTheRowOf("answer-overview", STALLED);
         browser.press(Keys.SPACE);
         browser.waitFor("return !!document.querySelector('#answer-review-heading')");
         assertThat(browser.text("#answer-review-heading")).isEqualTo("Svar fra " + STALLED);
@@ -194,6 +193,7 @@ class FacilitatorJourneyE2e {
         for (int i = 0; i < 4 && !"logout".equals(browser.js("return arguments[0].id", browser.focused())); i++) {
             browser.press(Keys.ARROW_DOWN);
         }
+        assertThat(browser.describeFocused()).as("the menu's item reached with the arrow keys").contains("Logg ut");
         browser.press(Keys.ENTER);
         browser.waitFor("return location.pathname.endsWith('/login')");
     }
