@@ -131,11 +131,10 @@ final class Browser implements AutoCloseable {
                 let a = document.activeElement;
                 while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
                 if (!a || a === document.body) return 'nothing has the focus';
-                const shows = e => {
-                    if (e.hasAttribute && e.hasAttribute('focus-ring')) return true;
-                    const s = getComputedStyle(e);
-                    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-                };
+                const drawn = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+                // a grid cell draws its focus ring on ::before (Lumo), so the pseudo-elements count too
+                const shows = e => (e.hasAttribute && e.hasAttribute('focus-ring')) || drawn(getComputedStyle(e))
+                    || drawn(getComputedStyle(e, '::before')) || drawn(getComputedStyle(e, '::after'));
                 for (let e = a, i = 0; e && i < 6; i++) {
                     if (e.nodeType === 1 && shows(e)) return 'yes';
                     e = e.parentNode instanceof ShadowRoot ? e.parentNode.host : e.parentNode;
@@ -151,6 +150,55 @@ final class Browser implements AutoCloseable {
     void cdp(String command, java.util.Map<String, Object> parameters) {
         ((ChromeDriver) driver).executeCdpCommand(command, parameters);
     }
+
+    // --- Journey 2, the facilitator (FacilitatorJourneyE2e) ----------------------------------------------
+
+    /**
+     * Tab (checking the focus can be seen) past the end of the page and once more, so the focus is on the first stop
+     * at the page's top: where a keyboard user starts over, wherever a page change left the focus.
+     */
+    void tabToTheTop() {
+        for (int i = 0; i < 120; i++) {
+            press(Keys.TAB);
+            if (Boolean.TRUE.equals(js("return arguments[0] === document.body", focused()))) {
+                press(Keys.TAB);
+                assertFocusVisible();
+                return;
+            }
+            assertFocusVisible();
+        }
+        throw new AssertionError("Keyboard: the end of the page not reached in 120 Tab stops");
+    }
+
+    /** Waits (30 s) until a JavaScript condition (a script that returns a boolean) holds, e.g. what the user should see. */
+    void waitFor(String script) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(script)));
+        settle();
+    }
+
+    /** The text shown by the first element a CSS selector finds, trimmed; empty when there is none. */
+    String text(String css) {
+        return String.valueOf(js("const e = document.querySelector(arguments[0]); return e ? e.innerText.trim() : '';", css));
+    }
+
+    /** The names of the municipalities the cohort dashboard shows (its visible case links), top to bottom. */
+    List<String> rowLinks() {
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js("return [...document.querySelectorAll('#dashboard-grid a[id^=case-link-]')]"
+                + ".filter(a => a.checkVisibility()).map(a => a.textContent.trim());");
+        return names;
+    }
+
+    /** Whether the grid row that has the keyboard focus shows a text in one of its cells. */
+    boolean focusedRowHas(String text) {
+        return Boolean.TRUE.equals(js("""
+                const tr = arguments[0] && arguments[0].closest && arguments[0].closest('tr');
+                return !!tr && [...tr.querySelectorAll('slot')]
+                    .some(s => s.assignedElements().some(c => c.textContent.includes(arguments[1])));
+                """, focused(), text));
+    }
+
+    // --- end of journey 2 --------------------------------------------------------------------------------
 
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);

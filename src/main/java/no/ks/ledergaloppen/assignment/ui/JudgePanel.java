@@ -82,17 +82,22 @@ class JudgePanel extends Composite<VerticalLayout> {
         refresh();
     }
 
-    private void refresh() {
-        grid.setItems(judging.overview(assignment.id()));
+    private List<StatusRow> refresh() {
+        List<StatusRow> rows = judging.overview(assignment.id());
+        grid.setItems(rows);
         List<String> names = judging.notDelivered(assignment.id());
         missing.setText(names.isEmpty() ? getTranslation("assignment.allDelivered")
                 : getTranslation("assignment.notDelivered", String.join(", ", names)));
+        return rows;
     }
 
     void open(StatusRow row) {
         review.removeAll();
         String who = row.participant() == null ? row.municipality() : row.participant() + " (" + row.municipality() + ")";
-        review.add(new H3(getTranslation("assignment.answerFor", who)));
+        H3 heading = new H3(getTranslation("assignment.answerFor", who));
+        heading.setId("answer-review-heading");
+        heading.getElement().setAttribute("tabindex", "-1"); // takes the focus after a verdict, see act
+        review.add(heading);
         if (row.answerId() == null) {
             review.add(new Paragraph(getTranslation("assignment.notStarted")));
             return;
@@ -154,12 +159,23 @@ class JudgePanel extends Composite<VerticalLayout> {
         return box;
     }
 
+    /**
+     * Gives the verdict, then shows the answer again as the municipality now has it (status, feedback, whether it is
+     * visible) and moves the focus to its heading: the button pressed is gone, and the focus must not fall to the page.
+     */
     private void act(FieldErrors errors, Supplier<AnswerView> action, String doneKey) {
         try {
-            action.get();
+            long answerId = action.get().id();
             Notifications.success(getTranslation(doneKey));
-            refresh();
             review.removeAll();
+            refresh().stream().filter(r -> Long.valueOf(answerId).equals(r.answerId())).findFirst()
+                    .ifPresent(row -> {
+                        grid.asSingleSelect().setValue(row); // opens it, unless it was chosen already
+                        if (review.getComponentCount() == 0) {
+                            open(row);
+                        }
+                    });
+            review.getChildren().findFirst().ifPresent(heading -> heading.getElement().callJsFunction("focus"));
         } catch (DomainException ex) {
             errors.show(ex);
         }
