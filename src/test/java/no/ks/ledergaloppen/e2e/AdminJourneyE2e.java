@@ -3,14 +3,8 @@ package no.ks.ledergaloppen.e2e;
 import static no.ks.ledergaloppen.e2e.Browser.inside;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -42,7 +36,8 @@ class AdminJourneyE2e {
                 assertThat(browser.text("#user-menu")).contains("Astrid Berg");
                 createCohort();
                 enrolMunicipality();
-                String oneTimePassword = addParticipant();
+                addParticipant();
+                String oneTimePassword = readOneTimePassword();
                 logOut();
                 browser.loginWithKeyboard(USERNAME, oneTimePassword);
                 changePasswordAfterTwoRefusals(oneTimePassword);
@@ -51,7 +46,7 @@ class AdminJourneyE2e {
                 browser.loginWithKeyboard(USERNAME, NEW_PASSWORD);
                 seeOwnHome();
             } catch (RuntimeException | AssertionError e) {
-                screenshot();
+                browser.saveScreenshot("/tmp/wt-journey-admin-failure.png");
                 throw e;
             }
         }
@@ -66,8 +61,7 @@ class AdminJourneyE2e {
         browser.press(Keys.ENTER);
         browser.reach("el.closest('#cohort-form-name')");
         browser.type(COHORT);
-        browser.tabTo("el.closest('#cohort-form-region')");
-        browser.type("Buskerud");
+        fill("#cohort-form-region", "Buskerud");
         typeDate("#cohort-form-start", "01.02.2027");
         typeDate("#cohort-form-end", "30.11.2027");
         browser.tabTo("el.closest('#cohort-form-status')");
@@ -84,8 +78,7 @@ class AdminJourneyE2e {
 
     /** A date typed as the user reads it (dd.MM.yyyy), Enter to take it and close the calendar. */
     private void typeDate(String picker, String date) {
-        browser.tabTo("el.closest('" + picker + "')");
-        browser.type(date);
+        fill(picker, date);
         browser.press(Keys.ENTER);
         // Tab pressed while the calendar is still closing sends the focus into the leaving overlay, then to <body>
         browser.awaitOverlaysSettled();
@@ -94,8 +87,7 @@ class AdminJourneyE2e {
 
     /** "Kommune": typed to filter, arrow down to the match, Enter; "Meld på". */
     private void enrolMunicipality() {
-        browser.tabTo("el.closest('#enrol-municipality')");
-        browser.type("Lier");
+        fill("#enrol-municipality", "Lier");
         browser.pick("#enrol-municipality", MUNICIPALITY + " (Buskerud)");
         assertThat(browser.js("return document.querySelector('#enrol-municipality input').value"))
                 .isEqualTo(MUNICIPALITY + " (Buskerud)");
@@ -104,28 +96,27 @@ class AdminJourneyE2e {
         browser.waitUntil("Lier's card", "document.querySelector('[id^=add-member-]')");
         assertThat(browser.text(".card h4")).isEqualTo(MUNICIPALITY);
         assertThat(browser.text(".card .member-list")).isEqualTo("Ingen i ledergruppen ennå");
-        assertThat(browser.focusIs("el.closest('#enrol-municipality')")).as("focus back on Kommune, is on %s",
-                browser.describeFocused()).isTrue();
+        assertFocusOn("el.closest('#enrol-municipality')", "back on Kommune, to enrol the next");
         assertThat(browser.notifications()).contains(MUNICIPALITY + " er meldt på");
     }
 
-    /** "Legg til person" on Lier's card, "Ny bruker", the fields, "Legg til": reads the one-time password shown. */
-    private String addParticipant() {
+    /** "Legg til person" on Lier's card, "Ny bruker" (arrow down), the fields, "Legg til". */
+    private void addParticipant() {
         browser.tabTo("el.closest('[id^=add-member-]')");
         browser.press(Keys.ENTER);
         browser.reach("el.closest('#member-mode')");
         browser.press(Keys.ARROW_DOWN);
-        browser.waitUntil("the new user's fields", "document.querySelector('#username') && document.querySelector('#username').offsetParent");
-        browser.tabTo("el.closest('#username')");
-        browser.type(USERNAME);
-        browser.tabTo("el.closest('#display-name')");
-        browser.type(NAME);
-        browser.tabTo("el.closest('#email')");
-        browser.type("liv.lieraasen@lier.kommune.no");
-        browser.tabTo("el.closest('#member-title')");
-        browser.type(TITLE);
+        browser.waitUntil("the new user's fields", "document.querySelector('#username').offsetParent");
+        fill("#username", USERNAME);
+        fill("#display-name", NAME);
+        fill("#email", "liv.lieraasen@lier.kommune.no");
+        fill("#member-title", TITLE);
         browser.tabTo("el.closest('#save-member')");
         browser.press(Keys.ENTER);
+    }
+
+    /** The one-time password as the dialog shows it once; "Lukk" gives the focus back to "Legg til person". */
+    private String readOneTimePassword() {
         browser.waitUntil("the one-time password", "document.querySelector('#one-time-password')");
         assertThat(browser.text("vaadin-dialog[opened]")).contains("Engangspassord for " + NAME,
                 "Gi dette passordet til brukeren " + USERNAME + ".", "Passordet vises bare denne ene gangen.");
@@ -136,8 +127,7 @@ class AdminJourneyE2e {
         browser.waitUntil("the dialog closed", "!document.querySelector('#one-time-password')");
         assertThat(browser.text(".card .member-list")).isEqualTo(NAME + " – " + TITLE);
         browser.awaitOverlaysSettled();
-        assertThat(browser.focusIs("el.closest('[id^=add-member-]')")).as("focus back on Legg til person, is on %s",
-                browser.describeFocused()).isTrue();
+        assertFocusOn("el.closest('[id^=add-member-]')", "back on Legg til person");
         return oneTimePassword;
     }
 
@@ -148,8 +138,7 @@ class AdminJourneyE2e {
         for (int i = 0; i < 3 && !browser.focusIs(inside("#logout")); i++) {
             browser.press(Keys.ARROW_DOWN);
         }
-        assertThat(browser.focusIs(inside("#logout"))).as("focus on Logg ut, is on %s", browser.describeFocused()).isTrue();
-        browser.assertFocusVisible();
+        assertFocusOn(inside("#logout"), "on Logg ut");
         browser.press(Keys.ENTER);
         browser.waitUntil("the login page", "location.pathname === '/login'");
         browser.awaitPage();
@@ -159,14 +148,11 @@ class AdminJourneyE2e {
     /** Forced to /password: too short, then not the same twice, each said under its field; then saved. */
     private void changePasswordAfterTwoRefusals(String oneTimePassword) {
         // rerouted, not forwarded: the address bar keeps the page asked for (/?continue), the page is the password's
-        assertThat(browser.text("h1.page-title")).isEqualTo("Endre passord");
+        assertThat(browser.text("h1")).isEqualTo("Endre passord");
         assertThat(browser.text("#must-change")).isEqualTo("Du har fått et engangspassord. Velg ditt eget passord før du går videre.");
-        browser.tabTo(input("#current-password"));
-        browser.type(oneTimePassword);
-        browser.tabTo(input("#new-password"));
-        browser.type("kort");
-        browser.tabTo(input("#repeat-password"));
-        browser.type("kort");
+        fill("#current-password", oneTimePassword);
+        fill("#new-password", "kort");
+        fill("#repeat-password", "kort");
         save();
         assertThat(browser.errorUnder("#new-password")).isEqualTo("Passordet må ha minst 10 tegn");
         browser.tabTo(input("#new-password"), true, 10);
@@ -183,9 +169,19 @@ class AdminJourneyE2e {
         assertThat(browser.notifications()).contains("Passordet er endret");
     }
 
-    /** The field's own input, not its show-password button (a Tab stop of its own, reached first by Shift+Tab). */
+    /** Tab to a field's own input (not to a password field's show-password button, a Tab stop too) and type. */
+    private void fill(String field, String text) {
+        browser.tabTo(input(field));
+        browser.type(text);
+    }
+
     private static String input(String field) {
         return "el.tagName === 'INPUT' && el.closest('" + field + "')";
+    }
+
+    private void assertFocusOn(String jsTest, String where) {
+        assertThat(browser.focusIs(jsTest)).as("focus %s, is on %s", where, browser.describeFocused()).isTrue();
+        browser.assertFocusVisible();
     }
 
     private void save() {
@@ -197,22 +193,11 @@ class AdminJourneyE2e {
     private void seeOwnHome() {
         browser.waitUntil("the participant's home", "document.querySelector('#home [id^=membership-]')");
         assertThat(browser.js("return location.pathname")).isEqualTo("/");
-        assertThat(browser.text("h1.page-title")).isEqualTo("Hjem");
+        assertThat(browser.text("h1")).isEqualTo("Hjem");
         assertThat(browser.text("#home h2")).isEqualTo("Velkommen, " + NAME);
         assertThat(browser.text("[id^=membership-] h3")).isEqualTo(MUNICIPALITY);
         assertThat(browser.text("[id^=membership-]")).contains("Kull: " + COHORT, "Din rolle: " + TITLE);
         assertThat(browser.text("#leader-group")).isEqualTo(NAME + " – " + TITLE);
         assertThat(browser.text("#user-menu")).contains(NAME);
-    }
-
-    private void screenshot() {
-        try {
-            File shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), Path.of("/tmp/wt-journey-admin-failure.png"), StandardCopyOption.REPLACE_EXISTING);
-            System.err.println("Admin journey failed on " + browser.driver.getCurrentUrl() + ", focus on "
-                    + browser.describeFocused());
-        } catch (RuntimeException | java.io.IOException ignored) {
-            // the failure itself is what matters
-        }
     }
 }

@@ -285,6 +285,17 @@ final class Browser implements AutoCloseable {
                 + ".map(c => c.innerText.trim()).join(' | ');"));
     }
 
+    /** Saves what the browser shows to {@code file}, saying where the page and the focus were: for a failure. */
+    void saveScreenshot(String file) {
+        try {
+            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+            java.nio.file.Files.copy(shot.toPath(), java.nio.file.Path.of(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.err.println("Screenshot " + file + " of " + driver.getCurrentUrl() + ", focus on " + describeFocused());
+        } catch (RuntimeException | java.io.IOException e) {
+            System.err.println("No screenshot: " + e);
+        }
+    }
+
     // --- End of the admin journey's helpers --------------------------------------------------------------
 
     Object js(String script, Object... args) {
