@@ -108,7 +108,11 @@ final class Browser implements AutoCloseable {
     void tabTo(String jsTest, boolean backwards, int maxStops) {
         List<String> passed = new ArrayList<>();
         for (int i = 0; i < maxStops; i++) {
-            press(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
+            if (backwards) {
+                pressWith(Keys.SHIFT, Keys.TAB); // a chord in press() arrives as Shift, then Tab on its own
+            } else {
+                press(Keys.TAB);
+            }
             assertFocusVisible();
             if (Boolean.TRUE.equals(js("const el = arguments[0]; return !!(" + jsTest + ");", focused()))) {
                 return;
@@ -177,6 +181,121 @@ final class Browser implements AutoCloseable {
     }
 
     /** The text shown by the first element a CSS selector finds, trimmed; empty when there is none. */
+    // --- Admin journey (AdminJourneyE2e): logging in by keyboard, fields, messages -------------------------
+
+    /**
+     * A JavaScript test that {@code el} is inside an element matching {@code css}, across shadow roots (a
+     * vaadin-menu-bar's buttons and a side-nav item's link sit in shadow DOM, where {@code closest} stops).
+     */
+    static String inside(String css) {
+        return "((e) => { while (e) { if (e.closest && e.closest('" + css + "')) return true;"
+                + " const r = e.getRootNode(); e = r && r.host; } return false; })(el)";
+    }
+
+    /** Whether the focused element passes a JavaScript test on {@code el}, as {@link #tabTo} checks it. */
+    boolean focusIs(String jsTest) {
+        return Boolean.TRUE.equals(js("const el = arguments[0]; return !!el && !!(" + jsTest + ");", focused()));
+    }
+
+    /** Tabs to the target, unless the focus is on it already (a field that takes the focus when the page opens). */
+    void reach(String jsTest) {
+        if (!focusIs(jsTest)) {
+            tabTo(jsTest);
+        }
+        assertFocusVisible();
+    }
+
+    /** Logs in as a person would at the login page: the address typed, Tab to the fields, typing, Enter. */
+    void loginWithKeyboard(String username, String password) {
+        open("login");
+        reach(inside("vaadin-text-field[name=username]"));
+        type(username);
+        tabTo(inside("vaadin-password-field[name=password]"));
+        type(password);
+        press(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        awaitPage();
+    }
+
+    /** Waits, after the app moved to another page by itself (a redirect), until that page is drawn and quiet. */
+    void awaitPage() {
+        waitUntil("a page of the app drawn", "document.querySelector('main, [role=main], vaadin-app-layout, h1')"
+                + " && window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients");
+        settle();
+    }
+
+    /**
+     * Picks {@code label} in the focused combo box as one does by keyboard: Arrow Down opens the list (or moves
+     * on in it) until the highlighted item is the one, Enter takes it. Fails when the field then shows another.
+     */
+    void pick(String comboCss, String label) {
+        String highlighted = "(document.querySelector('vaadin-combo-box-item[focused]') || {}).innerText";
+        for (int i = 0; i < 30 && !label.equals(js("return " + highlighted)); i++) {
+            press(Keys.ARROW_DOWN);
+        }
+        press(Keys.ENTER);
+        Object shown = js("return document.querySelector(arguments[0]).inputElement.value", comboCss);
+        if (!label.equals(shown)) {
+            throw new AssertionError("Keyboard: " + comboCss + " shows \"" + shown + "\", not \"" + label + "\"");
+        }
+    }
+
+    /** Waits until no overlay (dialog, calendar, list) is still opening or closing, looking into shadow roots. */
+    void awaitOverlaysSettled() {
+        waitUntil("overlays done opening or closing", "!(function busy(root) { return !!root.querySelector('[opening], [closing]')"
+                + " || Array.from(root.querySelectorAll('*')).some(e => e.shadowRoot && busy(e.shadowRoot)); })(document)");
+    }
+
+    /**
+     * After the app moved to another page with the focus in something now gone (a dialog's button), the focus
+     * is lost: the first Tab leaves the page for the browser's own controls, and a keyboard user presses Tab
+     * again to come back in at the top. Does that; nothing when the app put the focus somewhere itself.
+     */
+    void returnAfterPageChange() {
+        awaitOverlaysSettled();
+        for (int i = 0; i < 2 && focusIs("el === document.body"); i++) {
+            press(Keys.TAB);
+        }
+        assertFocusVisible();
+    }
+
+    /**
+     * Tabs to a control in the top bar by the shorter way a user would take: forwards from before it in the bar,
+     * backwards (Shift+Tab) from the side navigation or the page, which come after the bar.
+     */
+    void tabToTopBar(String css) {
+        returnAfterPageChange();
+        boolean before = Boolean.TRUE.equals(js("""
+                let n = arguments[0];
+                while (n.getRootNode() !== document) n = n.getRootNode().host;
+                const target = document.querySelector(arguments[1]);
+                return !!n.closest('[slot^=navbar]') && !!(n.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+                """, focused(), css));
+        tabTo(inside(css), !before, 60);
+    }
+
+    /**
+     * Presses a key while holding a modifier (Shift+Tab, Ctrl+A). {@code press(Keys.chord(...))} does not do it:
+     * Actions sends the modifier and the key one after the other, so Shift+Tab arrives as a plain Tab.
+     */
+    void pressWith(Keys modifier, CharSequence key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        settle();
+    }
+
+    /** Replaces what the focused field holds with {@code text}: Ctrl+A, then typing over it. */
+    void retype(String text) {
+        pressWith(Keys.CONTROL, "a");
+        type(text);
+    }
+
+    /** Waits until a JavaScript condition on the page holds (what the user would see), failing with {@code what}. */
+    void waitUntil(String what, String jsCondition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what)
+                .until(d -> Boolean.TRUE.equals(js("return !!(" + jsCondition + ");")));
+    }
+
+    /** The text of the first element matching {@code css}, as shown ("" when there is none). */
     String text(String css) {
         return String.valueOf(js("const e = document.querySelector(arguments[0]); return e ? e.innerText.trim() : '';", css));
     }
@@ -199,6 +318,33 @@ final class Browser implements AutoCloseable {
     }
 
     // --- end of journey 2 --------------------------------------------------------------------------------
+    /** The message shown under a field ("" when the field is not marked invalid). */
+    String errorUnder(String fieldCss) {
+        return String.valueOf(js("""
+                const f = document.querySelector(arguments[0]);
+                const m = f && f.querySelector('[slot=error-message]');
+                return f && f.hasAttribute('invalid') && m ? m.textContent.trim() : '';
+                """, fieldCss));
+    }
+
+    /** The texts of the notifications on screen. */
+    String notifications() {
+        return String.valueOf(js("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                + ".map(c => c.innerText.trim()).join(' | ');"));
+    }
+
+    /** Saves what the browser shows to {@code file}, saying where the page and the focus were: for a failure. */
+    void saveScreenshot(String file) {
+        try {
+            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+            java.nio.file.Files.copy(shot.toPath(), java.nio.file.Path.of(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.err.println("Screenshot " + file + " of " + driver.getCurrentUrl() + ", focus on " + describeFocused());
+        } catch (RuntimeException | java.io.IOException e) {
+            System.err.println("No screenshot: " + e);
+        }
+    }
+
+    // --- End of the admin journey's helpers --------------------------------------------------------------
 
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);

@@ -35,6 +35,11 @@ class CohortForm extends Composite<FormLayout> {
         status.setItems(CohortStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("cohort.status." + s.name()));
         status.setValue(CohortStatus.PLANNED);
+        name.setId("cohort-form-name");
+        region.setId("cohort-form-region");
+        startDate.setId("cohort-form-start");
+        endDate.setId("cohort-form-end");
+        status.setId("cohort-form-status");
         String required = getTranslation("validation.required");
         binder.forField(name).asRequired(required).bind("name");
         binder.forField(region).asRequired(required).bind("region");

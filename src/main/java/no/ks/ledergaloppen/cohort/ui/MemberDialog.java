@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
+import no.ks.ledergaloppen.base.ui.Focus;
 import no.ks.ledergaloppen.cohort.MunicipalityInfo;
 import no.ks.ledergaloppen.cohort.domain.LeaderGroupMember;
 import no.ks.ledergaloppen.security.CreatedUser;
@@ -33,11 +34,13 @@ class MemberDialog extends Dialog {
         mode.setItems(true, false);
         mode.setItemLabelGenerator(isExisting -> getTranslation(isExisting ? "cohort.members.existing" : "cohort.members.new"));
         mode.setValue(true);
+        mode.setId("member-mode");
         existing.setLabel(getTranslation("cohort.members.participant"));
         existing.setItems(services.users().participants());
         existing.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
         title.setLabel(getTranslation("cohort.members.title"));
         title.setPlaceholder(getTranslation("cohort.members.titleExample"));
+        title.setId("member-title");
         title.setMaxLength(LeaderGroupMember.TITLE_MAX);
         newUser.language.setValue(municipality.writtenStandard() == no.ks.ledergaloppen.cohort.WrittenStandard.NYNORSK
                 ? Language.NN : Language.NB);
@@ -50,6 +53,7 @@ class MemberDialog extends Dialog {
         });
         add(form);
         FieldErrors errors = newUser.errors().map("user", existing).map("title", title);
+        String opener = MunicipalitiesSection.addMemberId(municipality.id());
         Button save = new Button(getTranslation("cohort.members.save"), e -> {
             try {
                 if (mode.getValue()) {
@@ -61,10 +65,13 @@ class MemberDialog extends Dialog {
                     UserDraft draft = newUser.draft();
                     CreatedUser created = services.leaderGroups().createParticipant(cohortId, municipality.id(), draft,
                             title.getValue());
-                    new OneTimePasswordDialog(created).open();
+                    new OneTimePasswordDialog(created).returnFocusTo(opener).open();
                 }
                 close();
                 onChange.run();
+                if (mode.getValue()) {
+                    Focus.onElement(opener); // the card was drawn anew: its button that opened this dialog is gone
+                }
             } catch (DomainException ex) {
                 errors.show(ex);
             }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
+import no.ks.ledergaloppen.base.ui.Focus;
 import no.ks.ledergaloppen.base.ui.Notifications;
 import no.ks.ledergaloppen.cohort.CohortDetails;
 import no.ks.ledergaloppen.cohort.EnrolledMunicipality;
@@ -28,6 +29,8 @@ import no.ks.ledergaloppen.cohort.MunicipalityInfo;
 
 /** The municipalities of a cohort with their leader groups; enrol, remove, add and remove members. */
 class MunicipalitiesSection extends Composite<VerticalLayout> {
+
+    private static final String ENROL_ID = "enrol-municipality";
 
     private final CohortDetails details;
     private final CohortServices services;
@@ -53,7 +56,7 @@ class MunicipalitiesSection extends Composite<VerticalLayout> {
         Set<Long> enrolled = details.municipalities().stream().map(m -> m.municipality().id())
                 .collect(Collectors.toSet());
         ComboBox<MunicipalityInfo> choice = new ComboBox<>(getTranslation("cohort.municipalities.choose"));
-        choice.setId("enrol-municipality");
+        choice.setId(ENROL_ID);
         choice.setItems(services.municipalities().all().stream().filter(m -> !enrolled.contains(m.id())).toList());
         choice.setItemLabelGenerator(m -> m.name() + " (" + m.county() + ")");
         choice.setWidth("20rem");
@@ -68,6 +71,7 @@ class MunicipalitiesSection extends Composite<VerticalLayout> {
                 services.cohorts().enrol(details.cohort().id(), choice.getValue().id());
                 Notifications.success(getTranslation("cohort.municipalities.enrolled", choice.getValue().name()));
                 onChange.run();
+                Focus.onElement(ENROL_ID); // the section was drawn anew: ready to enrol the next municipality
             } catch (DomainException ex) {
                 new FieldErrors().map("municipality", choice).show(ex);
             }
@@ -77,6 +81,11 @@ class MunicipalitiesSection extends Composite<VerticalLayout> {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;
+    }
+
+    /** The id of a municipality's "Legg til person" button, where the focus returns after adding someone. */
+    static String addMemberId(long municipalityId) {
+        return "add-member-" + municipalityId;
     }
 
     private Div card(EnrolledMunicipality m) {
@@ -103,6 +112,7 @@ class MunicipalitiesSection extends Composite<VerticalLayout> {
         }
         Button add = new Button(getTranslation("cohort.members.add"), VaadinIcon.PLUS.create(),
                 e -> new MemberDialog(details.cohort().id(), m.municipality(), services, onChange).open());
+        add.setId(addMemberId(m.municipality().id()));
         Button unenrol = new Button(getTranslation("cohort.municipalities.remove"), e -> confirmUnenrol(m));
         unenrol.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         card.add(new HorizontalLayout(name, standard), group, new HorizontalLayout(add, unenrol));

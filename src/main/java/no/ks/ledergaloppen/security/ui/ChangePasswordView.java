@@ -35,6 +35,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         newPassword.setLabel(getTranslation("password.new"));
         newPassword.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         repeat.setLabel(getTranslation("password.repeat"));
+        current.setId("current-password");
+        newPassword.setId("new-password");
+        repeat.setId("repeat-password");
         FieldErrors errors = new FieldErrors().map("current", current).map("newPassword", newPassword)
                 .map("repeat", repeat);
         Button save = new Button(getTranslation("password.save"), e -> {
@@ -47,6 +50,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 errors.show(ex);
             }
         });
+        save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, newPassword, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

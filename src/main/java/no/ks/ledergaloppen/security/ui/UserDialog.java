@@ -25,7 +25,7 @@ class UserDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 if (editing == null) {
-                    new OneTimePasswordDialog(users.create(fields.draft())).open();
+                    new OneTimePasswordDialog(users.create(fields.draft())).returnFocusTo("new-user").open();
                 } else {
                     users.update(editing.id(), fields.draft());
                 }
