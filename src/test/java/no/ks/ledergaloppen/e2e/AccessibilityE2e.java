@@ -70,7 +70,10 @@ class AccessibilityE2e {
         return pages;
     }
 
-    /** axe and the page's structure at 1280 px, then the layout on a phone and at 200 % zoom. */
+    /**
+     * Per page: axe and the page's structure at 1280 px; then the same page laid out on a phone (axe's rules for
+     * narrow screens, and no sideways scrolling) and at 200 % zoom (no sideways scrolling).
+     */
     private List<String> check(String user, String lang, List<String> pages) {
         List<String> found = new ArrayList<>();
         try (Browser browser = new Browser(port, 1280)) {
@@ -78,11 +81,13 @@ class AccessibilityE2e {
             each(browser, user, pages, where -> {
                 found.addAll(PageChecks.axe(browser, where));
                 found.addAll(PageChecks.structure(browser, where, lang, true));
+                PageChecks.phone(browser);
+                found.addAll(PageChecks.axeNarrow(browser, where + " at 360 px"));
+                found.addAll(PageChecks.sideways(browser, where + " at 360 px"));
+                PageChecks.zoom200(browser);
+                found.addAll(PageChecks.sideways(browser, where + " at 200 %"));
+                PageChecks.desktop(browser);
             });
-            PageChecks.phone(browser);
-            each(browser, user + " at 360 px", pages, where -> found.addAll(PageChecks.sideways(browser, where)));
-            PageChecks.zoom200(browser);
-            each(browser, user + " at 200 %", pages, where -> found.addAll(PageChecks.sideways(browser, where)));
         }
         return found;
     }

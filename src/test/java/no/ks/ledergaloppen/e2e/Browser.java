@@ -150,6 +150,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits two frames, for the browser to lay the page out again (after the screen changed), and for the server. */
+    void afterLayout() {
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));");
+        settle();
+    }
+
     /** A Chrome DevTools command, e.g. to emulate another screen. */
     void cdp(String command, java.util.Map<String, Object> parameters) {
         ((ChromeDriver) driver).executeCdpCommand(command, parameters);

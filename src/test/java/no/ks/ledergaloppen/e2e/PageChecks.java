@@ -16,9 +16,20 @@ final class PageChecks {
     private PageChecks() {
     }
 
+    /** The axe rules that depend on the screen's width: boxes that scroll sideways, and targets squeezed together. */
+    static final List<String> NARROW = List.of("scrollable-region-focusable", "target-size", "meta-viewport");
+
     /** axe-core's serious and critical violations, each with its rule and up to three elements. */
     static List<String> axe(Browser browser, String where) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
+        return violations(new AxeBuilder().withTags(WCAG).analyze(browser.driver), where);
+    }
+
+    /** Only the {@link #NARROW} rules: for the page once more on a phone. */
+    static List<String> axeNarrow(Browser browser, String where) {
+        return violations(new AxeBuilder().withRules(NARROW).analyze(browser.driver), where);
+    }
+
+    private static List<String> violations(Results results, String where) {
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
@@ -80,15 +91,24 @@ final class PageChecks {
         return wider == null ? List.of() : List.of(where + ": " + wider);
     }
 
-    /** The browser as a phone's: 360 × 800 CSS pixels. */
+    /** The page as on a phone: 360 × 800 CSS pixels; laid out again, not reloaded. */
     static void phone(Browser browser) {
-        browser.cdp("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        screen(browser, Map.of("width", 360, "height", 800, "deviceScaleFactor", 2, "mobile", true));
     }
 
-    /** The browser as at 200 % zoom of a 1280 × 900 window: 640 × 450 CSS pixels, two device pixels each. */
+    /** The page as at 200 % zoom of a 1280 × 900 window: 640 × 450 CSS pixels, two device pixels each. */
     static void zoom200(Browser browser) {
-        browser.cdp("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+        screen(browser, Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+    }
+
+    /** Back to the browser's own window. */
+    static void desktop(Browser browser) {
+        browser.cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.afterLayout();
+    }
+
+    private static void screen(Browser browser, Map<String, Object> metrics) {
+        browser.cdp("Emulation.setDeviceMetricsOverride", metrics);
+        browser.afterLayout();
     }
 }

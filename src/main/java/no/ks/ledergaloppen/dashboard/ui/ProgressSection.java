@@ -59,8 +59,13 @@ class ProgressSection extends Composite<Div> {
             th.getElement().setAttribute("scope", "row");
             snapshots.forEach(s -> row.addDataCell().setText(String.valueOf(s.counts().getOrDefault(p, 0))));
         }
+        // on a phone the table scrolls sideways in its box: a named region that takes the focus, so the
+        // keyboard can scroll it too (like base.ui.StaticTable's)
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", getTranslation("dashboard.progress.tableCaption"));
         return scroll;
     }
 }
