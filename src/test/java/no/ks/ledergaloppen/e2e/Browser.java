@@ -89,11 +89,34 @@ final class Browser implements AutoCloseable {
                 """));
     }
 
-    /** Presses keys, as one would on a keyboard, on whatever has the focus; then waits for the server. */
+    /**
+     * Presses keys, as one would on a keyboard, on whatever has the focus; then waits for the server. In a
+     * {@code Keys.chord(Keys.SHIFT, Keys.TAB)} the modifiers are held down while the other keys are pressed
+     * (Actions.sendKeys alone presses and releases Shift before the Tab, which made Shift+Tab a Tab).
+     */
     void press(CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
+        Actions actions = new Actions(driver);
+        for (CharSequence key : keys) {
+            List<CharSequence> held = new ArrayList<>();
+            StringBuilder rest = new StringBuilder();
+            key.codePoints().forEach(c -> {
+                if (rest.isEmpty() && MODIFIERS.indexOf(c) >= 0) {
+                    held.add(String.valueOf((char) c));
+                } else if (c != Keys.NULL.charAt(0)) {
+                    rest.appendCodePoint(c);
+                }
+            });
+            held.forEach(actions::keyDown);
+            if (!rest.isEmpty()) {
+                actions.sendKeys(rest);
+            }
+            held.reversed().forEach(actions::keyUp);
+        }
+        actions.perform();
         settle();
     }
+
+    private static final String MODIFIERS = "" + Keys.SHIFT + Keys.CONTROL + Keys.ALT + Keys.META;
 
     /** Types text into whatever has the focus, key by key. */
     void type(String text) {
@@ -352,6 +375,82 @@ final class Browser implements AutoCloseable {
     }
 
     // --- End of the admin journey's helpers --------------------------------------------------------------
+
+    // --- Participant journey (ParticipantJourneyE2e) ------------------------------------------------------
+
+    /** A JavaScript test on {@code el} that holds when el, or a component around it across shadow roots, matches {@code css}. */
+    static String within(String css) {
+        return "((e) => { while (e) { if (e.closest && e.closest('" + css + "')) return true;"
+                + " const r = e.getRootNode(); e = r && r.host; } return false; })(el)";
+    }
+
+    /** A JavaScript expression for the first element matching {@code css} anywhere on the page, shadow roots included. */
+    static String deep(String css) {
+        return "((s) => { const walk = (root) => { const f = root.querySelector(s); if (f) return f;"
+                + " for (const e of root.querySelectorAll('*')) { if (e.shadowRoot) { const g = walk(e.shadowRoot); if (g) return g; } }"
+                + " return null; }; return walk(document); })('" + css + "')";
+    }
+
+    /**
+     * Tabs to the component matching {@code css}: Shift+Tab when it is further up the page than the focus (as one
+     * goes back up to the side navigation from a page's content), Tab otherwise.
+     */
+    void tabToward(String css) {
+        if (focusIs(within(css))) {
+            return;
+        }
+        boolean up = Boolean.TRUE.equals(js("let f = arguments[0]; while (f && f.getRootNode() !== document) f = f.getRootNode().host;"
+                + " const t = document.querySelector(arguments[1]);"
+                + " return !!f && !!t && f !== document.body && !!(t.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING);",
+                focused(), css));
+        tabTo(within(css), up, 60);
+    }
+
+    /**
+     * After a page change that left the focus nowhere (on the body), Shift+Tab brings a keyboard user back into the
+     * page, on the side navigation's last item: Tab from there would leave the page when the old page's focused
+     * element was near its end. Once the focus goes to the heading on navigation, this does nothing.
+     */
+    void backIntoThePage() {
+        if (focusIs("el === document.body")) {
+            press(Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+    }
+
+    /** Presses a key until the focused element passes a JavaScript test on {@code el}; fails after {@code max} presses. */
+    void pressUntil(CharSequence key, String jsTest, int max) {
+        for (int i = 0; i < max && !focusIs(jsTest); i++) {
+            press(key);
+        }
+        if (!focusIs(jsTest)) {
+            throw new AssertionError("Keyboard: " + jsTest + " not reached with " + max + " presses; on " + describeFocused());
+        }
+    }
+
+    /** Waits (30 s) until a JavaScript expression about the page holds, such as a text the user would read. */
+    void waitUntil(String jsCondition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js("return !!(" + jsCondition + ");")));
+    }
+
+    /** F5: reloads the page and waits until Vaadin has drawn it again and gone quiet. */
+    void reload() {
+        driver.navigate().refresh();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+                "return document.readyState === 'complete' && !!document.querySelector('vaadin-app-layout');")));
+        settle();
+    }
+
+    /** Saves what the browser shows to {@code /tmp/<name>.png}, for a failing check to be looked at. */
+    void screenshot(String name) {
+        try {
+            java.nio.file.Files.copy(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    java.nio.file.Path.of("/tmp", name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("No screenshot: " + e);
+        }
+    }
+
+    // --- end of participant journey helpers --------------------------------------------------------------
 
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);

@@ -66,6 +66,9 @@ class CaseWorkspaceUiTest extends KaribuTest {
         assertThat(step.getValue()).isFalse();
         step.setValue(true);
         assertThat(phases.ticks(haugesund)).containsKey(stepId);
+        // the row changes in place: the same checkbox (which keeps the keyboard focus) says who ticked it
+        assertThat(_get(Checkbox.class, spec -> spec.withId("step-" + stepId))).isSameAs(step);
+        assertThat(step.getParent().orElseThrow().getElement().getTextRecursively()).contains("Ola Haugland krysset av");
         openTab("tab-steps");
         assertThat(_get(Checkbox.class, spec -> spec.withId("step-" + stepId)).getValue()).isTrue();
 
@@ -73,6 +76,8 @@ class CaseWorkspaceUiTest extends KaribuTest {
         ((ComboBox<Phase>) _get(ComboBox.class, spec -> spec.withId("move-target"))).setValue(Phase.INSIGHT);
         _get(TextArea.class, spec -> spec.withId("move-reason")).setValue("Testen viste at vi må forstå nattbehovet bedre");
         _click(_get(Button.class, spec -> spec.withId("confirm-move")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("moved-back")).getText())
+                .startsWith("Flyttet tilbake fra Testing").endsWith("av Ola Haugland");
 
         openTab("tab-history");
         String history = _get(UnorderedList.class, spec -> spec.withId("history")).getElement().getTextRecursively();

@@ -42,6 +42,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
     private boolean conflict;
     final TextArea body = new TextArea();
     final Span saved = new Span();
+    private final Span unsaved = new Span();
     private HorizontalLayout head;
 
     AnswerEditor(AssignmentInfo assignment, AnswerService answers, AttachmentService attachments) {
@@ -64,6 +65,8 @@ class AnswerEditor extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.removeAll();
         H3 heading = new H3(getTranslation("assignment.answerFor", answer.owner()));
+        heading.setId("answer-heading");
+        heading.getElement().setAttribute("tabindex", "-1"); // focusable from code, not a Tab stop
         HorizontalLayout head = new HorizontalLayout(heading, StatusBadge.of(answer.status(), false));
         head.setId("answer-head");
         this.head = head;
@@ -98,14 +101,29 @@ class AnswerEditor extends Composite<VerticalLayout> {
         body.addBlurListener(e -> save());
         saved.setId("saved-status");
         saved.addClassName("muted");
+        unsavedMarker();
         showSaved();
         Button submit = new Button(getTranslation("assignment.submit"), e -> submit());
         submit.setId("submit-answer");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(submit, saved);
+        HorizontalLayout actions = new HorizontalLayout(submit, saved, unsaved);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         content.add(body, new AttachmentsSection(attachments, () -> attachments.mine(assignment.id()), assignment.id(),
                 this::afterUpload), actions);
+    }
+
+    /**
+     * "Endringene er ikke lagret ennå" from the first key typed after a save until the text as it stands is saved:
+     * the status alone kept saying "Lagret" after the first save of a burst, while the rest of it waited up to
+     * {@value #AUTOSAVE_MS} ms for the next one (and was lost by a reload before then).
+     */
+    private void unsavedMarker() {
+        unsaved.setText(getTranslation("assignment.unsavedChanges"));
+        unsaved.setId("unsaved-status");
+        unsaved.addClassName("muted");
+        unsaved.getElement().setAttribute("hidden", true);
+        body.getElement().executeJs("const area = this; area.__saved = $1;"
+                + " area.addEventListener('input', () => $0.hidden = area.value === area.__saved);", unsaved, lastSaved);
     }
 
     /** An upload may have created the answer: take the new version, keep what is typed. */
@@ -128,6 +146,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
             lastSaved = answer.body();
             body.setInvalid(false);
             showSaved();
+            body.getElement().executeJs("this.__saved = $0; $1.hidden = this.value === $0;", lastSaved, unsaved);
         } catch (ChangedMeanwhileException e) {
             showConflict(e);
         } catch (DomainException e) {
@@ -141,6 +160,8 @@ class AnswerEditor extends Composite<VerticalLayout> {
             lastSaved = answer.body();
             Notifications.success(getTranslation("assignment.submitted"));
             render();
+            // "Send inn" is gone with the editor: the keyboard focus goes to the answer's heading, not to the body
+            getContent().getElement().executeJs("this.querySelector('#answer-heading').focus()");
         } catch (ChangedMeanwhileException e) {
             showConflict(e);
         } catch (DomainException e) {

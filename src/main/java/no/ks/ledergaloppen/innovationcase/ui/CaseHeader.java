@@ -10,7 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.innovationcase.PhaseMoveInfo;
 import no.ks.ledergaloppen.base.ui.CaseAction;
 import no.ks.ledergaloppen.innovationcase.CaseDetails;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
@@ -23,6 +26,7 @@ class CaseHeader extends VerticalLayout {
     private final PhaseService phases;
     private final Clock clock;
     private final ObjectProvider<CaseAction> actions;
+    private Button moveButton;
 
     CaseHeader(PhaseService phases, Clock clock, ObjectProvider<CaseAction> actions) {
         this.phases = phases;
@@ -34,6 +38,7 @@ class CaseHeader extends VerticalLayout {
 
     void show(CaseDetails details, Runnable reload) {
         removeAll();
+        moveButton = null;
         CaseSummary c = details.summary();
         String where = c.municipalityName() + " · " + c.cohortName();
         if (!c.finished()) {
@@ -41,15 +46,24 @@ class CaseHeader extends VerticalLayout {
         }
         Paragraph place = new Paragraph(where);
         place.addClassName("muted");
-        add(heading(details), place, new PhaseTrack(c.phase(), phases.history(c.id())));
+        List<PhaseMoveInfo> history = phases.history(c.id());
+        add(heading(details), place, new PhaseTrack(c.phase(), history));
+        movedBack(history).ifPresent(this::add);
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setId("case-actions");
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("case-actions");
         // a finished case stays where it ended until it is reopened (PhaseService refuses the move too)
         if (details.canEdit() && !c.finished()) {
-            Button move = new Button(getTranslation("case.move"), e -> new MovePhaseDialog(details, phases, reload).open());
+            Button move = new Button(getTranslation("case.move"), e -> new MovePhaseDialog(details, phases, () -> {
+                reload.run();
+                // the header is drawn anew: the keyboard focus goes to the new "Flytt fase", not to the page's body
+                if (moveButton != null) {
+                    moveButton.focus();
+                }
+            }).open());
             move.setId("move-phase");
+            moveButton = move;
             move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(move);
         }
@@ -62,6 +76,17 @@ class CaseHeader extends VerticalLayout {
             readOnly.setId("read-only-note");
             add(readOnly);
         }
+    }
+
+    /** When the case came to its phase by a move back, the header says so in words, not only by the track's marks. */
+    private Optional<Paragraph> movedBack(List<PhaseMoveInfo> history) {
+        return history.stream().findFirst().filter(PhaseMoveInfo::back).map(last -> {
+            Paragraph note = new Paragraph(getTranslation("case.movedBack", getTranslation("roadmap.phase." + last.from().name()),
+                    Formats.dateTime(last.movedAt()), last.movedBy()));
+            note.setId("moved-back");
+            note.addClassName("moved-back");
+            return note;
+        });
     }
 
     private HorizontalLayout heading(CaseDetails details) {

@@ -22,6 +22,6 @@ public class CaseStepsView extends CaseTab {
 
     @Override
     Component content(CaseDetails details, Runnable reload) {
-        return new StepsTab(details, phases, roadmap, reload);
+        return new StepsTab(details, phases, roadmap);
     }
 }

@@ -20,12 +20,12 @@ import no.ks.ledergaloppen.roadmap.RoadmapService;
 import no.ks.ledergaloppen.roadmap.StepGuide;
 import no.ks.ledergaloppen.roadmap.guide.StepGuidePanel;
 
-/** The current phase's steps as a checklist, with the chosen step's guidance beside it. */
+/** The current phase's steps as a checklist, with the chosen step's guidance beside it; a tick is saved at once. */
 class StepsTab extends Composite<Div> {
 
     private final Div guide = new Div();
 
-    StepsTab(CaseDetails details, PhaseService phases, RoadmapService roadmap, Runnable reload) {
+    StepsTab(CaseDetails details, PhaseService phases, RoadmapService roadmap) {
         long caseId = details.summary().id();
         PhaseGuide phase = roadmap.phase(details.summary().phase());
         Map<Long, StepTickInfo> ticks = phases.ticks(caseId);
@@ -34,38 +34,7 @@ class StepsTab extends Composite<Div> {
         checklist.add(new H3(getTranslation("case.steps.title", getTranslation("roadmap.phase." + phase.phase().name()))),
                 new Paragraph(phase.purpose()));
         for (StepGuide step : phase.steps()) {
-            StepTickInfo tick = ticks.get(step.id());
-            Checkbox box = new Checkbox(step.position() + ". " + step.title(), tick != null);
-            box.setId("step-" + step.id());
-            box.setReadOnly(!details.canEdit());
-            TextField note = new TextField();
-            note.setPlaceholder(getTranslation("case.steps.note"));
-            note.setAriaLabel(getTranslation("case.steps.noteFor", step.title()));
-            note.setMaxLength(StepTick.NOTE_MAX);
-            note.setVisible(details.canEdit() && tick == null);
-            box.addValueChangeListener(e -> {
-                if (!e.isFromClient() && e.getValue() == (tick != null)) {
-                    return;
-                }
-                if (e.getValue()) {
-                    phases.tick(caseId, step.id(), note.getValue());
-                } else {
-                    phases.untick(caseId, step.id());
-                }
-                reload.run();
-            });
-            Button show = new Button(getTranslation("case.steps.showGuidance"), e -> showGuide(step));
-            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            Div row = new Div(box, show);
-            row.addClassName("step-row");
-            if (tick != null) {
-                Span who = new Span(getTranslation("case.steps.tickedBy", tick.tickedBy(), Formats.dateTime(tick.tickedAt()))
-                        + (tick.note() == null ? "" : " – " + tick.note()));
-                who.addClassName("muted");
-                row.add(who);
-            }
-            row.add(note);
-            checklist.add(row);
+            checklist.add(row(caseId, step, ticks.get(step.id()), details.canEdit(), phases));
         }
         guide.addClassName("guide-panel");
         guide.getElement().setAttribute("role", "complementary");
@@ -77,6 +46,47 @@ class StepsTab extends Composite<Div> {
         }
         getContent().addClassName("steps-tab");
         getContent().add(checklist, guide);
+    }
+
+    /**
+     * A step's row. A tick or untick changes the row in place rather than drawing the tab anew, so the
+     * checkbox keeps the keyboard focus (a new checkbox would leave it on the page's body).
+     */
+    private Div row(long caseId, StepGuide step, StepTickInfo tick, boolean canEdit, PhaseService phases) {
+        Checkbox box = new Checkbox(step.position() + ". " + step.title(), tick != null);
+        box.setId("step-" + step.id());
+        box.setReadOnly(!canEdit);
+        TextField note = new TextField();
+        note.setPlaceholder(getTranslation("case.steps.note"));
+        note.setAriaLabel(getTranslation("case.steps.noteFor", step.title()));
+        note.setMaxLength(StepTick.NOTE_MAX);
+        Span who = new Span();
+        who.addClassName("muted");
+        showTick(who, note, tick, canEdit);
+        box.addValueChangeListener(e -> {
+            if (e.getValue() == who.isVisible()) {
+                return;
+            }
+            if (e.getValue()) {
+                phases.tick(caseId, step.id(), note.getValue());
+            } else {
+                phases.untick(caseId, step.id());
+                note.clear();
+            }
+            showTick(who, note, phases.ticks(caseId).get(step.id()), canEdit);
+        });
+        Button show = new Button(getTranslation("case.steps.showGuidance"), e -> showGuide(step));
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Div row = new Div(box, show, who, note);
+        row.addClassName("step-row");
+        return row;
+    }
+
+    private void showTick(Span who, TextField note, StepTickInfo tick, boolean canEdit) {
+        who.setVisible(tick != null);
+        who.setText(tick == null ? "" : getTranslation("case.steps.tickedBy", tick.tickedBy(),
+                Formats.dateTime(tick.tickedAt())) + (tick.note() == null ? "" : " – " + tick.note()));
+        note.setVisible(canEdit && tick == null);
     }
 
     private void showGuide(StepGuide step) {
