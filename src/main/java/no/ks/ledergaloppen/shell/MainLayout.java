@@ -17,7 +17,6 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -68,10 +67,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Header header = new Header(skipLink(), toggle, title, end);
         header.addClassName("top-bar");
         addToNavbar(header);
-        main.setId("main-content");
-        main.getElement().setAttribute("tabindex", "-1");
-        main.addClassName("app-main");
-        setContent(main);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
@@ -79,10 +74,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("layout.navigation"));
         navigation.itemsFor(me.role()).forEach(item -> nav.addItem(
                 new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create())));
-        Scroller scroller = new Scroller(nav);
-        // its links take the focus (and scroll it) one by one: the scroller itself needs no Tab stop
-        scroller.getElement().setAttribute("tabindex", "-1");
-        addToDrawer(new Div(brand), scroller);
+        // no Scroller around it: the drawer scrolls by itself, and a Scroller was a Tab stop of its own (and
+        // with tabindex -1, its links fell behind the page's content in the Tab order)
+        addToDrawer(new Div(brand), nav);
+        // after the drawer, so that the page's own order is the order it is shown and read in
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("app-main");
+        setContent(main);
     }
 
     /** Hidden until it has the focus; takes the focus past the menus to the page's content. */

@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.e2e;
 
+import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -32,13 +33,23 @@ final class PageChecks {
     private static List<String> violations(Results results, String where) {
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+            List<CheckedNode> nodes = rule.getNodes().stream().filter(n -> !gridCellTarget(rule, n)).toList();
+            if (("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) && !nodes.isEmpty()) {
                 found.add(where + ": " + rule.getImpact() + " " + rule.getId() + " on "
-                        + rule.getNodes().stream().limit(3).map(n -> n.getTarget() + " (" + n.getFailureSummary()
+                        + nodes.stream().limit(3).map(n -> n.getTarget() + " (" + n.getFailureSummary()
                                 .replace('\n', ' ') + ")").toList());
             }
         }
         return found;
+    }
+
+    /**
+     * A Vaadin grid keeps one of its cells in the Tab order (it moves with the arrow keys), so axe takes that
+     * cell for a pointer target, "obscured" by the link inside it. It is no pointer target: the links in the
+     * cells are, and axe checks them as any other.
+     */
+    private static boolean gridCellTarget(Rule rule, CheckedNode node) {
+        return "target-size".equals(rule.getId()) && String.valueOf(node.getTarget()).matches(".*#vaadin-grid-cell-\\d+\\W*");
     }
 
     /**
