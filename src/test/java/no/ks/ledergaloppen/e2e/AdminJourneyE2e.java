@@ -1,6 +1,6 @@
 package no.ks.ledergaloppen.e2e;
 
-import static no.ks.ledergaloppen.e2e.Browser.inside;
+import static no.ks.ledergaloppen.e2e.Keyboard.inside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class AdminJourneyE2e {
                 browser.loginWithKeyboard(USERNAME, NEW_PASSWORD);
                 seeOwnHome();
             } catch (RuntimeException | AssertionError e) {
-                browser.saveScreenshot("/tmp/wt-journey-admin-failure.png");
+                browser.screenshot("journey-admin-failure");
                 throw e;
             }
         }

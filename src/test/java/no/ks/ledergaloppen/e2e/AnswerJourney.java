@@ -1,6 +1,6 @@
 package no.ks.ledergaloppen.e2e;
 
-import static no.ks.ledergaloppen.e2e.Browser.within;
+import static no.ks.ledergaloppen.e2e.Keyboard.inside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.openqa.selenium.Keys;
@@ -35,7 +35,7 @@ final class AnswerJourney {
         browser.press(Keys.ENTER);
         browser.waitUntil("document.querySelector('vaadin-grid#my-assignments')");
         // the grid's header row is one Tab stop, its rows the next (arrow keys move within a row group)
-        browser.tabTo("el.matches('td') && " + within("vaadin-grid#my-assignments"));
+        browser.tabTo("el.matches('td') && " + inside("vaadin-grid#my-assignments"));
         browser.pressUntil(Keys.ARROW_DOWN, ROW_TEXT + ".includes('" + title + "')", 6);
         browser.press(Keys.ENTER);
         if (browser.focusIs("el.tagName === 'A'")) {
@@ -54,7 +54,7 @@ final class AnswerJourney {
         String saved = String.valueOf(browser.js("return document.querySelector('vaadin-text-area#answer-body textarea').value"));
         assertThat(browser.text("#saved-status")).startsWith("Lagret 10:05 av Ola Haugland");
         browser.backIntoThePage();
-        browser.tabTo(within("vaadin-text-area#answer-body"));
+        browser.tabTo(inside("vaadin-text-area#answer-body"));
         browser.press(Keys.chord(Keys.CONTROL, Keys.END));
         browser.type(DRAFT);
         assertThat(browser.text("#unsaved-status")).isEqualTo("Endringene er ikke lagret ennå");
@@ -65,7 +65,7 @@ final class AnswerJourney {
 
     /** "Send inn": the answer is read-only, says who handed it in, and the status says "Sendt inn". */
     private void handIn(String typed) {
-        browser.tabTo(within("vaadin-button#submit-answer"));
+        browser.tabTo(inside("vaadin-button#submit-answer"));
         browser.press(Keys.ENTER);
         browser.waitUntil("document.querySelector('#answer-text')");
         assertThat(browser.text("#answer-text")).isEqualTo(typed.trim());

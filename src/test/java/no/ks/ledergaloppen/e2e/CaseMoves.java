@@ -1,7 +1,7 @@
 package no.ks.ledergaloppen.e2e;
 
-import static no.ks.ledergaloppen.e2e.Browser.deep;
-import static no.ks.ledergaloppen.e2e.Browser.within;
+import static no.ks.ledergaloppen.e2e.Keyboard.deep;
+import static no.ks.ledergaloppen.e2e.Keyboard.inside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.openqa.selenium.Keys;
@@ -9,7 +9,7 @@ import org.openqa.selenium.Keys;
 /** "Flytt fase" on the case header, with the keyboard alone: the dialog, its refusal and its way out. */
 final class CaseMoves {
 
-    private static final String OPENER = within("vaadin-button#move-phase");
+    private static final String OPENER = inside("vaadin-button#move-phase");
     private final Browser browser;
 
     CaseMoves(Browser browser) {
@@ -20,7 +20,7 @@ final class CaseMoves {
     void emptyReasonIsRefusedAndEscapeCloses() {
         openDialog();
         chooseTarget("3 ");
-        browser.tabTo(within("vaadin-button#confirm-move"));
+        browser.tabTo(inside("vaadin-button#confirm-move"));
         browser.press(Keys.ENTER);
         browser.waitUntil("document.querySelector('vaadin-text-area#move-reason[invalid]')");
         assertThat(browser.text("vaadin-text-area#move-reason [slot=error-message]")).isEqualTo("Må fylles ut");
@@ -34,9 +34,9 @@ final class CaseMoves {
     void moveTo(String prefix, String reason) {
         openDialog();
         chooseTarget(prefix);
-        browser.tabTo(within("vaadin-text-area#move-reason"));
+        browser.tabTo(inside("vaadin-text-area#move-reason"));
         browser.type(reason);
-        browser.tabTo(within("vaadin-button#confirm-move"));
+        browser.tabTo(inside("vaadin-button#confirm-move"));
         browser.press(Keys.ENTER);
         browser.waitUntil("!document.querySelector('vaadin-dialog[opened]')"
                 + " && document.querySelector('li[aria-current=step]').textContent.startsWith('" + prefix + "')");
@@ -56,14 +56,14 @@ final class CaseMoves {
         browser.tabToward("vaadin-button#move-phase");
         browser.press(Keys.ENTER);
         browser.waitUntil("document.querySelector('vaadin-dialog[opened] vaadin-combo-box#move-target, vaadin-combo-box#move-target')");
-        assertThat(browser.focusIs(within("vaadin-dialog, vaadin-dialog-overlay"))).as("the dialog has the focus, not "
+        assertThat(browser.focusIs(inside("vaadin-dialog, vaadin-dialog-overlay"))).as("the dialog has the focus, not "
                 + browser.describeFocused()).isTrue();
     }
 
     /** ArrowDown opens the phase list and moves through it; Enter takes the phase. */
     private void chooseTarget(String prefix) {
-        if (!browser.focusIs(within("vaadin-combo-box#move-target"))) {
-            browser.tabTo(within("vaadin-combo-box#move-target"));
+        if (!browser.focusIs(inside("vaadin-combo-box#move-target"))) {
+            browser.tabTo(inside("vaadin-combo-box#move-target"));
         }
         browser.pressUntil(Keys.ARROW_DOWN, "(" + deep("vaadin-combo-box-item[focused]") + "?.textContent || '').trim()"
                 + ".startsWith('" + prefix + "')", 8);

@@ -2,14 +2,10 @@ package no.ks.ledergaloppen.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import no.ks.ledergaloppen.TestCases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,9 +46,7 @@ class FacilitatorJourneyE2e {
                 logIn("lars");
                 readTheFeedbackOnTheAnswer();
             } catch (AssertionError | RuntimeException e) {
-                File shot = ((TakesScreenshot) b.driver).getScreenshotAs(OutputType.FILE);
-                Files.copy(shot.toPath(), new File("/tmp/wt-journey-facilitator-failure.png").toPath(),
-                        StandardCopyOption.REPLACE_EXISTING);
+                b.screenshot("journey-facilitator-failure");
                 throw new AssertionError(e.getMessage() + " (focus on " + b.describeFocused() + ")", e);
             }
         }
@@ -83,7 +77,7 @@ class FacilitatorJourneyE2e {
         browser.waitFor("return location.pathname.endsWith('/dashboard') && !!document.querySelector('#dashboard-grid')");
         assertThat(browser.text("#dashboard-cohort")).isEqualTo("Pilot i vest");
         browser.tabToTheTop();
-        assertThat(browser.rowLinks()).hasSize(5);
+        assertThat(rowLinks()).hasSize(5);
     }
 
     /** "Står stille" is a toggle chip; the filter is kept in the address, so a reload keeps it. */
@@ -104,7 +98,7 @@ class FacilitatorJourneyE2e {
 
     private void assertStalledRowsOnly() {
         browser.waitFor("return document.querySelector('#dashboard-shown').textContent.startsWith('Viser 1 av 5')");
-        assertThat(browser.rowLinks()).containsExactly(STALLED);
+        assertThat(rowLinks()).containsExactly(STALLED);
         assertThat(browser.text("#dashboard-grid .flag-stalled")).isEqualTo("Står stille");
     }
 
@@ -127,10 +121,10 @@ class FacilitatorJourneyE2e {
     /** Tab into the grid's body (its first row), then ArrowDown until the focused row is the one named. */
     private void downToTheRowOf(String grid, String row) {
         browser.tabTo("el.matches('td') && el.getRootNode().host && el.getRootNode().host.id === '" + grid + "'");
-        for (int i = 0; i < 8 && !browser.focusedRowHas(row); i++) {
+        for (int i = 0; i < 8 && !focusedRowHas(row); i++) {
             browser.press(Keys.ARROW_DOWN);
         }
-        assertThat(browser.focusedRowHas(row)).as("the row of " + row + " reached with the arrow keys").isTrue();
+        assertThat(focusedRowHas(row)).as("the row of " + row + " reached with the arrow keys").isTrue();
     }
 
     /** From the top of the page to the side navigation's "Oppgaver", then to the assignment's link in the list. */
@@ -207,5 +201,22 @@ class FacilitatorJourneyE2e {
         assertThat(browser.text("#answer-feedback")).contains("Tilbakemelding").contains(FEEDBACK)
                 .doesNotContain("Ikke frigitt");
         assertThat(browser.text("#answer-head")).contains("Sendt tilbake for revisjon");
+    }
+
+    /** The names of the municipalities the cohort dashboard shows (its visible case links), top to bottom. */
+    private List<String> rowLinks() {
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) browser.js("return [...document.querySelectorAll('#dashboard-grid a[id^=case-link-]')]"
+                + ".filter(a => a.checkVisibility()).map(a => a.textContent.trim());");
+        return names;
+    }
+
+    /** Whether the grid row that has the keyboard focus shows a text in one of its cells. */
+    private boolean focusedRowHas(String text) {
+        return Boolean.TRUE.equals(browser.js("""
+                const tr = arguments[0] && arguments[0].closest && arguments[0].closest('tr');
+                return !!tr && [...tr.querySelectorAll('slot')]
+                    .some(s => s.assignedElements().some(c => c.textContent.includes(arguments[1])));
+                """, browser.focused(), text));
     }
 }

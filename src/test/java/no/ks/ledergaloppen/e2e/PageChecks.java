@@ -1,12 +1,9 @@
 package no.ks.ledergaloppen.e2e;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** What the browser checks look for on a page, each returning the problems found in words (none: an empty list). */
 final class PageChecks {
@@ -22,34 +19,53 @@ final class PageChecks {
 
     /** axe-core's serious and critical violations, each with its rule and up to three elements. */
     static List<String> axe(Browser browser, String where) {
-        return violations(new AxeBuilder().withTags(WCAG).analyze(browser.driver), where);
+        return run(browser, where, "{runOnly: {type: 'tag', values: " + jsList(WCAG) + "}, resultTypes: ['violations']}");
     }
 
     /** Only the {@link #NARROW} rules: for the page once more on a phone. */
     static List<String> axeNarrow(Browser browser, String where) {
-        return violations(new AxeBuilder().withRules(NARROW).analyze(browser.driver), where);
-    }
-
-    private static List<String> violations(Results results, String where) {
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            List<CheckedNode> nodes = rule.getNodes().stream().filter(n -> !gridCellTarget(rule, n)).toList();
-            if (("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) && !nodes.isEmpty()) {
-                found.add(where + ": " + rule.getImpact() + " " + rule.getId() + " on "
-                        + nodes.stream().limit(3).map(n -> n.getTarget() + " (" + n.getFailureSummary()
-                                .replace('\n', ' ') + ")").toList());
-            }
-        }
-        return found;
+        return run(browser, where, "{runOnly: {type: 'rule', values: " + jsList(NARROW) + "}, resultTypes: ['violations']}");
     }
 
     /**
-     * A Vaadin grid keeps one of its cells in the Tab order (it moves with the arrow keys), so axe takes that
-     * cell for a pointer target, "obscured" by the link inside it. It is no pointer target: the links in the
-     * cells are, and axe checks them as any other.
+     * Runs axe-core (the copy inside the axe-core selenium jar, put into the page once per page) and brings back
+     * only the serious and critical violations in words: much less to carry than all of axe's results.
      */
-    private static boolean gridCellTarget(Rule rule, CheckedNode node) {
-        return "target-size".equals(rule.getId()) && String.valueOf(node.getTarget()).matches(".*#vaadin-grid-cell-\\d+\\W*");
+    private static List<String> run(Browser browser, String where, String options) {
+        if (!Boolean.TRUE.equals(browser.js("return !!window.axe"))) {
+            browser.js(AXE_SOURCE);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, %s).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => [v, v.nodes.filter(n => !(v.id === 'target-size' && gridCell(n)))])
+                    .filter(([v, nodes]) => nodes.length > 0)
+                    .map(([v, nodes]) => v.impact + ' ' + v.id + ' on ' + nodes.slice(0, 3)
+                        .map(n => JSON.stringify(n.target) + ' (' + n.failureSummary.replace(/\\n/g, ' ') + ')').join(', '))),
+                  e => done(['axe failed: ' + e]));
+                // A Vaadin grid keeps one of its cells in the Tab order (moved with the arrow keys), and axe takes it
+                // for a pointer target "obscured" by the link inside it. It is none: the links in the cells are, and
+                // axe checks those as any other.
+                function gridCell(n) { return /#vaadin-grid-cell-\\d+"\\]*$/.test(JSON.stringify(n.target)); }
+                """.formatted(options));
+        return found.stream().map(f -> where + ": " + f).toList();
+    }
+
+    private static final String AXE_SOURCE = axeSource();
+
+    private static String axeSource() {
+        try (var in = PageChecks.class.getResourceAsStream("/axe.min.js")) {
+            return new String(java.util.Objects.requireNonNull(in, "axe.min.js from com.deque.html.axe-core:selenium")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String jsList(List<String> values) {
+        return values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     /**

@@ -1,6 +1,6 @@
 package no.ks.ledergaloppen.e2e;
 
-import static no.ks.ledergaloppen.e2e.Browser.within;
+import static no.ks.ledergaloppen.e2e.Keyboard.inside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.ks.ledergaloppen.TestCases;
@@ -43,7 +43,7 @@ class ParticipantJourneyE2e {
                 moves.moveTo("4 ", "Vi er tilbake i testingen.");
                 assertThat(browser.text("li[aria-current=step]")).startsWith("4 Testing");
             } catch (AssertionError | RuntimeException e) {
-                browser.screenshot("wt-journey-participant-failure");
+                browser.screenshot("journey-participant-failure");
                 throw e;
             }
         }
@@ -52,12 +52,12 @@ class ParticipantJourneyE2e {
     /** The login page: Tab to the username, type it, Tab, type the password, Enter; Ola lands on his home page. */
     private void logIn(Browser browser) {
         browser.open("login");
-        if (!browser.focusIs(within("vaadin-text-field[name=username]"))) {
-            browser.tabTo(within("vaadin-text-field[name=username]"));
+        if (!browser.focusIs(inside("vaadin-text-field[name=username]"))) {
+            browser.tabTo(inside("vaadin-text-field[name=username]"));
         }
         browser.type("ola");
         browser.press(Keys.TAB);
-        assertThat(browser.focusIs(within("vaadin-password-field"))).as("Tab from the username goes to the password").isTrue();
+        assertThat(browser.focusIs(inside("vaadin-password-field"))).as("Tab from the username goes to the password").isTrue();
         browser.type("galopp-demo");
         browser.press(Keys.ENTER);
         browser.waitUntil("!location.pathname.endsWith('/login') && document.querySelector('#home')");
@@ -83,17 +83,17 @@ class ParticipantJourneyE2e {
         browser.waitUntil("document.querySelector('vaadin-checkbox[id^=step-]')");
         assertThat(browser.text(".checklist h3")).isEqualTo("Steg i fasen Testing");
         String step = String.valueOf(browser.js("return document.querySelector('vaadin-checkbox[id^=step-]:not([checked])').id"));
-        browser.tabTo(within("vaadin-checkbox#" + step));
+        browser.tabTo(inside("vaadin-checkbox#" + step));
         browser.press(Keys.SPACE);
         browser.waitUntil("document.querySelector('#" + step + "[checked]')");
         assertThat(browser.text("#" + step + " + vaadin-button + span")).contains("Ola").contains("krysset av");
-        assertThat(browser.focusIs(within("vaadin-checkbox#" + step))).as("the focus stays on the ticked step, on "
+        assertThat(browser.focusIs(inside("vaadin-checkbox#" + step))).as("the focus stays on the ticked step, on "
                 + browser.describeFocused()).isTrue();
         browser.reload();
         browser.waitUntil("document.querySelector('vaadin-checkbox[id^=step-]')");
         assertThat(browser.js("return document.querySelector('#" + step + "').hasAttribute('checked')")).isEqualTo(true);
         // Space again takes the tick away: the demo case keeps the ticks it had for the other browser checks
-        browser.tabTo(within("vaadin-checkbox#" + step));
+        browser.tabTo(inside("vaadin-checkbox#" + step));
         browser.press(Keys.SPACE);
         browser.waitUntil("!document.querySelector('#" + step + "[checked]')");
     }
