@@ -34,6 +34,8 @@ class AccessibilityE2e {
             List<String> found = new ArrayList<>(PageChecks.axe(browser, "/login"));
             found.addAll(PageChecks.structure(browser, "/login", "nb", false));
             assertThat(found).isEmpty();
+            browser.waitUntil("the password field's show button named in bokmål",
+                    "document.querySelector('vaadin-password-field-button')?.getAttribute('aria-label') === 'Vis passordet'");
         }
     }
 

@@ -101,6 +101,8 @@ class AnswerEditor extends Composite<VerticalLayout> {
         body.addBlurListener(e -> save());
         saved.setId("saved-status");
         saved.addClassName("muted");
+        // read out by screen readers when it changes ("Lagret 14:32"), without moving the focus
+        saved.getElement().setAttribute("role", "status");
         unsavedMarker();
         showSaved();
         Button submit = new Button(getTranslation("assignment.submit"), e -> submit());

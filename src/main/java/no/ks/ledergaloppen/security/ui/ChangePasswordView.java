@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import no.ks.ledergaloppen.base.ui.RevealLabel;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -52,6 +53,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         });
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        for (PasswordField f : new PasswordField[] {current, newPassword, repeat}) {
+            RevealLabel.set(f, getTranslation("password.reveal"));
+        }
         FormLayout form = new FormLayout(current, newPassword, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, save);

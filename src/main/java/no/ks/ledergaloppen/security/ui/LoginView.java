@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
+import no.ks.ledergaloppen.base.ui.RevealLabel;
 import no.ks.ledergaloppen.security.language.LanguageMenu;
 import no.ks.ledergaloppen.security.TooManyAttemptsException;
 import org.springframework.security.web.WebAttributes;
@@ -36,6 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(false));
+        RevealLabel.set(login, getTranslation("password.reveal"));
         H1 title = new H1(getTranslation("app.name"));
         Paragraph lead = new Paragraph(getTranslation("login.lead"));
         lead.addClassName("login-lead");
