@@ -86,7 +86,7 @@ class CaseWorkspaceUiTest extends KaribuTest {
     }
 
     @Test
-    void a_move_without_a_reason_shows_the_message_and_keeps_the_dialog_open() {
+    void a_move_without_a_reason_shows_the_message_and_keeps_the_dialog_open_with_the_focus_on_the_reason() {
         long haugesund = demo.idOf("Haugesund kommune");
         login("ola");
         navigate("cases/" + haugesund);
@@ -95,7 +95,9 @@ class CaseWorkspaceUiTest extends KaribuTest {
         ComboBox<Phase> target = _get(ComboBox.class, spec -> spec.withId("move-target"));
         target.setValue(Phase.IDEAS);
         _click(_get(Button.class, spec -> spec.withId("confirm-move")));
+        List<String> focused = focusedByTheNextAnswer();
         TextArea reason = _get(TextArea.class, spec -> spec.withId("move-reason"));
+        assertThat(focused).containsExactly("move-reason");
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Må fylles ut");
         assertThat(phases.history(haugesund).getFirst().to()).isEqualTo(Phase.TESTING);
@@ -219,5 +221,13 @@ class CaseWorkspaceUiTest extends KaribuTest {
         long ideasStep = roadmap.phase(Phase.IDEAS).steps().getFirst().id();
         _assertOne(Checkbox.class, spec -> spec.withId("step-" + ideasStep));
         _assertNone(Checkbox.class, spec -> spec.withId("step-" + testingStep));
+    }
+
+    /** The ids of what the JavaScript sent with the server's next answer focuses (read before any Karibu lookup). */
+    private static List<String> focusedByTheNextAnswer() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("focus"))
+                .map(js -> com.vaadin.flow.dom.Element.get(js.getOwner()).getAttribute("id")).toList();
     }
 }

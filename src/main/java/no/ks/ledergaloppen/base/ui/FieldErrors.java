@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.base.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import java.util.LinkedHashMap;
@@ -7,8 +8,9 @@ import java.util.Map;
 import no.ks.ledergaloppen.base.DomainException;
 
 /**
- * Shows a service's refusal where the user looks: under the field it concerns, or as a notification
- * when it concerns no single field.
+ * Shows a service's refusal where the user looks: under the field it concerns, with the keyboard focus moved
+ * there (so it is where Tab goes on from, and screen readers read the message with the field), or as a
+ * notification when it concerns no single field.
  */
 public final class FieldErrors {
 
@@ -25,6 +27,9 @@ public final class FieldErrors {
         if (target != null) {
             target.setErrorMessage(message);
             target.setInvalid(true);
+            if (target instanceof Focusable<?> field) {
+                field.focus();
+            }
         } else {
             Notifications.error(message);
         }
