@@ -145,7 +145,7 @@ class AdminJourneyE2e {
         assertThat(browser.text("vaadin-login-form")).contains("Logg inn");
     }
 
-    /** Forced to /password: too short, then not the same twice, each said under its field; then saved. */
+    /** Forced to /password: too short, then not the same twice, each said under its field, which gets the focus; then saved. */
     private void changePasswordAfterTwoRefusals(String oneTimePassword) {
         // rerouted, not forwarded: the address bar keeps the page asked for (/?continue), the page is the password's
         assertThat(browser.text("h1")).isEqualTo("Endre passord");
@@ -155,14 +155,14 @@ class AdminJourneyE2e {
         fill("#repeat-password", "kort");
         save();
         assertThat(browser.errorUnder("#new-password")).isEqualTo("Passordet må ha minst 10 tegn");
-        browser.tabTo(input("#new-password"), true, 10);
+        assertFocusOn(input("#new-password"), "on the field the message is under");
         browser.retype(NEW_PASSWORD);
         browser.tabTo(input("#repeat-password"));
         browser.retype(NEW_PASSWORD + "!");
         save();
         assertThat(browser.errorUnder("#new-password")).isEmpty();
         assertThat(browser.errorUnder("#repeat-password")).isEqualTo("Passordene er ikke like");
-        browser.tabTo(input("#repeat-password"), true, 10);
+        assertFocusOn(input("#repeat-password"), "on the field the message is under");
         browser.retype(NEW_PASSWORD);
         save();
         browser.waitUntil("home after the password change", "location.pathname === '/'");
