@@ -79,4 +79,16 @@ public abstract class KaribuTest {
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
     }
+
+    /**
+     * The ids of the elements that the JavaScript sent with the server's next answer puts the keyboard focus on.
+     * Read it before any Karibu lookup, which plays that round trip and drops what it would have sent.
+     */
+    protected static java.util.List<String> focusedByTheNextAnswer() {
+        var internals = com.vaadin.flow.component.UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        return internals.dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("focus"))
+                .map(js -> com.vaadin.flow.dom.Element.get(js.getOwner()).getAttribute("id")).toList();
+    }
 }

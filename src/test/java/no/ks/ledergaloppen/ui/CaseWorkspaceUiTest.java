@@ -223,11 +223,4 @@ class CaseWorkspaceUiTest extends KaribuTest {
         _assertNone(Checkbox.class, spec -> spec.withId("step-" + testingStep));
     }
 
-    /** The ids of what the JavaScript sent with the server's next answer focuses (read before any Karibu lookup). */
-    private static List<String> focusedByTheNextAnswer() {
-        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
-        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(js -> js.getInvocation().getExpression().contains("focus"))
-                .map(js -> com.vaadin.flow.dom.Element.get(js.getOwner()).getAttribute("id")).toList();
-    }
 }
