@@ -31,18 +31,24 @@ final class Steps {
         this.ratios = ratios;
     }
 
-    /** The data set may still be generated after the login page answers: wait until the first user can log in. */
+    /**
+     * The data set may still be generated after the login page answers: wait until a user can log in. Failed logins
+     * are throttled (5 per username, 50 per address in 15 minutes), so each try is another user, with growing gaps.
+     */
     void awaitUsers() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (true) {
+        long gapMs = 2000;
+        for (int attempt = 0; ; attempt++) {
+            String username = users.participantNo(attempt * 13);
             try {
-                new VaadinUser(app.url(), new Stats()).login(users.user(0), users.password());
+                new VaadinUser(app.url(), new Stats()).login(username, users.password());
                 return;
             } catch (LoadError e) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("cannot log in as " + users.user(0) + ": " + e.getMessage());
+                    throw new IllegalStateException("cannot log in as " + username + ": " + e.getMessage());
                 }
-                Thread.sleep(2000);
+                Thread.sleep(gapMs);
+                gapMs = Math.min(30_000, gapMs * 2);
             }
         }
     }
