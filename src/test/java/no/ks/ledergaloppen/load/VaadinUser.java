@@ -2,11 +2,9 @@ package no.ks.ledergaloppen.load;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,15 +25,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinUser {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final String BROWSER = "&v-sh=720&v-sw=1280&v-wh=720&v-ww=1280&v-bh=720&v-bw=1280&v-tzo=-60"
             + "&v-dstd=60&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FOslo&v-td=false&v-pr=1&v-cs=light&v-pv=VISIBLE";
 
     private final String base;
     private final Stats stats;
-    private final Map<String, String> cookies = new HashMap<>();
+    private final UserHttp http;
     private String formCsrf;
     private int uiId;
     private String key;
@@ -48,13 +44,14 @@ final class VaadinUser {
     VaadinUser(String base, Stats stats) {
         this.base = base;
         this.stats = stats;
+        this.http = new UserHttp(stats);
     }
 
     /** The login page (a UI of its own, as in a browser), then Spring Security's form login with the page's CSRF token. */
     void login(String username, String password) throws LoadError {
         page("login");
         String form = "_csrf=" + enc(formCsrf) + "&username=" + enc(username) + "&password=" + enc(password);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = r.headers().firstValue("Location").orElse("");
         if (r.statusCode() != 302 || location.contains("error") || location.contains("/login")) {
@@ -65,13 +62,13 @@ final class VaadinUser {
 
     /** A page load: the document, Vaadin's init JSON ({@code ?v-r=init}), then the client's first {@code ui-navigate}. */
     void page(String route) throws LoadError {
-        HttpResponse<String> doc = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
         if (doc.statusCode() != 200) {
             throw new LoadError("GET /" + route + ": " + doc.statusCode());
         }
         Matcher m = CSRF_META.matcher(doc.body());
         formCsrf = m.find() ? m.group(1) : formCsrf;
-        HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=" + enc(route)
+        HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=" + enc(route)
                 + "&query=" + BROWSER + "&v-curdate=" + System.currentTimeMillis() + "&v-wn=load-" + hashCode())).GET());
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
         JsonNode uidl = config.path("uidl");
@@ -127,7 +124,7 @@ final class VaadinUser {
 
     /** Spring Security's logout (POST with the last page's CSRF token): the session and its UIs are gone. */
     void logout() throws LoadError {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(formCsrf))));
         if (r.statusCode() != 302) {
@@ -169,7 +166,7 @@ final class VaadinUser {
             calls.add(call);
         }
         body.put("syncId", syncId).put("clientId", clientId);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         JsonNode json = JSON.readTree(r.body());
@@ -202,42 +199,6 @@ final class VaadinUser {
             ids.put(value.asString(), node);
         } else if (name.equals("href") && value.isString()) {
             hrefs.add(value.asString());
-        }
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws LoadError {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
-        }
-        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
-        long start = System.nanoTime();
-        HttpResponse<String> r;
-        try {
-            r = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new LoadError(built.method() + " " + built.uri().getRawQuery() + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoadError("interrupted");
-        }
-        stats.roundTrip(System.nanoTime() - start);
-        r.headers().allValues("Set-Cookie").forEach(this::keep);
-        if (r.statusCode() >= 400) {
-            throw new LoadError(built.method() + " " + built.uri().getPath() + "?" + built.uri().getRawQuery() + ": HTTP " + r.statusCode());
-        }
-        return r;
-    }
-
-    private void keep(String setCookie) {
-        String pair = setCookie.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        String name = pair.substring(0, eq).trim();
-        String value = pair.substring(eq + 1).trim();
-        if (value.isEmpty() || setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
-            cookies.remove(name);
-        } else {
-            cookies.put(name, value);
         }
     }
 
