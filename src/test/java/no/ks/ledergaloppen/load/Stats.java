@@ -1,0 +1,57 @@
+package no.ks.ledergaloppen.load;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/** Round trips (microseconds), requests and errors of one step; a few error messages kept as samples. */
+final class Stats {
+
+    private final Histogram roundTrips = new ConcurrentHistogram(3);
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final Queue<String> samples = new ConcurrentLinkedQueue<>();
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> done = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** A user action completed (login, tick, draft, filter...), counted by kind. */
+    void did(String action) {
+        done.computeIfAbsent(action, a -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /** "login=50 tick=90 ..." */
+    String actions() {
+        return done.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().sum())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    void roundTrip(long nanos) {
+        roundTrips.recordValue(Math.max(1, nanos / 1000));
+        requests.incrementAndGet();
+    }
+
+    void error(String what) {
+        if (errors.incrementAndGet() <= 5) {
+            samples.add(what);
+        }
+    }
+
+    long requests() {
+        return requests.get();
+    }
+
+    long errors() {
+        return errors.get();
+    }
+
+    Queue<String> samples() {
+        return samples;
+    }
+
+    /** The percentile's round trip in milliseconds, one decimal. */
+    String ms(double percentile) {
+        return roundTrips.getTotalCount() == 0 ? "n/a"
+                : String.format(java.util.Locale.ROOT, "%.1f", roundTrips.getValueAtPercentile(percentile) / 1000.0);
+    }
+}

@@ -1,0 +1,185 @@
+package no.ks.ledergaloppen.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One step of N concurrent sessions: the scenario with open arrivals (timed, every response checked), the heap
+ * with the N sessions still open, then the heap of N sessions on the trivial view, on the case workspace, and
+ * on the dashboard. Every phase logs its sessions out before the next.
+ */
+final class Steps {
+
+    private static final Duration SCENARIO_LIMIT = Duration.ofMinutes(4);
+
+    private final AppUnderTest app;
+    private final LoadUsers users;
+    private final Scenario scenario;
+    private final int arrivalSeconds;
+    private final boolean ratios;
+
+    Steps(AppUnderTest app, LoadUsers users, Scenario scenario, int arrivalSeconds, boolean ratios) {
+        this.app = app;
+        this.users = users;
+        this.scenario = scenario;
+        this.arrivalSeconds = arrivalSeconds;
+        this.ratios = ratios;
+    }
+
+    /**
+     * The data set may still be generated after the login page answers: wait until a user can log in. Failed logins
+     * are throttled (5 per username, 50 per address in 15 minutes), so each try is another user, with growing gaps.
+     */
+    void awaitUsers() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long gapMs = 2000;
+        for (int attempt = 0; ; attempt++) {
+            String username = users.participantNo(attempt * 13);
+            try {
+                new VaadinUser(app.url(), new Stats()).login(username, users.password());
+                return;
+            } catch (LoadError e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot log in as " + username + ": " + e.getMessage());
+                }
+                Thread.sleep(gapMs);
+                gapMs = Math.min(30_000, gapMs * 2);
+            }
+        }
+    }
+
+    void run(int n) throws InterruptedException {
+        Stats stats = new Stats();
+        long heap0 = app.liveHeap();
+        long cpu0 = app.cpuNanos();
+        List<VaadinUser> open = scenario(n, stats);
+        long cpu1 = app.cpuNanos();
+        long heap1 = app.liveHeap();
+        logout(open);
+        double kb = perSession(heap0, heap1, n);
+        double baseline = heapOf(n, i -> Scenario.only(i.user(), users.participantNo(i.n()), users.password(), Scenario.TRIVIAL));
+        String extra = "";
+        if (ratios) {
+            double workspace = heapOf(n, i -> Scenario.workspace(i.user(), users.participantNo(i.n()), users.password()));
+            double dashboard = heapOf(n, i -> Scenario.only(i.user(), users.facilitatorNo(i.n()), users.password(), "dashboard"));
+            extra = String.format(Locale.ROOT, " workspace_kb=%.0f workspace_ratio=%.2f dashboard_kb=%.0f dashboard_ratio=%.2f",
+                    workspace, workspace / baseline, dashboard, dashboard / baseline);
+        }
+        String cpu = cpu0 < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (cpu1 - cpu0) / 1e6 / Math.max(1, stats.requests()));
+        System.out.printf(Locale.ROOT, "bench sessions=%d p50_ms=%s p95_ms=%s p99_ms=%s errors=%d kb_per_session=%s baseline_kb=%s"
+                        + " cpu_ms_per_action=%s%s%n", n, stats.ms(50), stats.ms(95), stats.ms(99), stats.errors(), kb(kb),
+                kb(baseline), cpu, extra);
+        System.out.printf(Locale.ROOT, "load: sessions=%d requests=%d %s%s%n", n, stats.requests(), stats.actions(),
+                stats.samples().isEmpty() ? "" : " first errors: " + String.join(" | ", stats.samples()));
+    }
+
+    /** N virtual users arriving at random (exponential gaps, mean arrival window / N), each running its scenario. */
+    private List<VaadinUser> scenario(int n, Stats stats) throws InterruptedException {
+        List<VaadinUser> open = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        double meanGapMs = arrivalSeconds * 1000.0 / n;
+        for (int i = 0; i < n; i++) {
+            VaadinUser u = new VaadinUser(app.url(), stats);
+            open.add(u);
+            int no = i;
+            threads.add(Thread.ofVirtual().name("vu-" + i).start(() -> act(u, no, stats)));
+            Thread.sleep((long) (-meanGapMs * Math.log(1 - ThreadLocalRandom.current().nextDouble())));
+        }
+        long deadline = System.nanoTime() + SCENARIO_LIMIT.toNanos();
+        for (Thread t : threads) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !t.join(Duration.ofNanos(left))) {
+                t.interrupt();
+                stats.error(t.getName() + " not done within " + SCENARIO_LIMIT);
+            }
+        }
+        return open;
+    }
+
+    private void act(VaadinUser u, int i, Stats stats) {
+        String username = users.user(i);
+        try {
+            if (users.facilitator(i)) {
+                scenario.facilitator(u, username, users.password());
+            } else {
+                scenario.participant(u, username, users.password());
+            }
+        } catch (LoadError e) {
+            stats.error(username + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    interface Opening {
+        void open(Numbered user) throws LoadError;
+    }
+
+    record Numbered(VaadinUser user, int n) {
+    }
+
+    /** KB per session of N sessions opened by {@code opening} (8 at a time, no thinking), then logged out. */
+    private double heapOf(int n, Opening opening) throws InterruptedException {
+        long before = app.liveHeap();
+        Stats stats = new Stats();
+        List<VaadinUser> open = new ArrayList<>();
+        Semaphore slots = new Semaphore(8);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            VaadinUser u = new VaadinUser(app.url(), stats);
+            open.add(u);
+            int no = i;
+            slots.acquire();
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    opening.open(new Numbered(u, no));
+                } catch (LoadError e) {
+                    stats.error(e.getMessage());
+                } finally {
+                    slots.release();
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long after = app.liveHeap();
+        logout(open);
+        if (stats.errors() > 0) {
+            System.out.println("load: heap phase errors " + stats.errors() + ": " + String.join(" | ", stats.samples()));
+        }
+        return perSession(before, after, n);
+    }
+
+    private void logout(List<VaadinUser> open) throws InterruptedException {
+        ConcurrentLinkedQueue<VaadinUser> queue = new ConcurrentLinkedQueue<>(open);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                for (VaadinUser u; (u = queue.poll()) != null; ) {
+                    try {
+                        u.logout();
+                    } catch (LoadError ignored) {
+                        // a session that never logged in has nothing to end
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    private static double perSession(long before, long after, int n) {
+        return before < 0 ? Double.NaN : (after - before) / 1024.0 / n;
+    }
+
+    private static String kb(double kb) {
+        return Double.isNaN(kb) ? "n/a" : String.format(Locale.ROOT, "%.0f", kb);
+    }
+}
