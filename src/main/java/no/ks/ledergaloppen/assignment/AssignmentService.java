@@ -145,15 +145,21 @@ public class AssignmentService {
     /** A participant's assignments in force, soonest due first, with the status of their answer. */
     @Transactional(readOnly = true)
     public List<MyAssignment> mine() {
-        Set<Long> cohortIds = cohorts.memberCohortIds(currentUser.id());
-        if (cohortIds.isEmpty()) {
+        Map<Long, Long> municipalityByCohort = cohorts.municipalitiesByCohort(currentUser.id());
+        if (municipalityByCohort.isEmpty()) {
             return List.of();
         }
-        List<Assignment> list = assignments.findByCohortIdInAndWithdrawnAtIsNullOrderByDueDateAscIdAsc(cohortIds);
-        Map<String, Answer> byKey = answers.findByAssignmentIdIn(list.stream().map(Assignment::getId).toList()).stream()
+        List<Assignment> list = assignments.findByCohortIdInAndWithdrawnAtIsNullOrderByDueDateAscIdAsc(
+                municipalityByCohort.keySet());
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<String> owners = new java.util.HashSet<>();
+        owners.add(Answer.ownerKey(0, currentUser.id()));
+        municipalityByCohort.values().forEach(m -> owners.add(Answer.ownerKey(m, null)));
+        Map<String, Answer> byKey = answers.findByAssignmentIdInAndOwnerKeyIn(list.stream().map(Assignment::getId)
+                .toList(), owners).stream()
                 .collect(Collectors.toMap(x -> x.getAssignmentId() + "/" + x.getOwnerKey(), Function.identity()));
-        Map<Long, Long> municipalityByCohort = cohortIds.stream().collect(Collectors.toMap(Function.identity(),
-                c -> cohorts.municipalityOf(currentUser.id(), c).orElseThrow()));
         Map<Long, AssignmentInfo> info = infos.of(list);
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(a -> {
@@ -165,7 +171,10 @@ public class AssignmentService {
         }).toList();
     }
 
-    /** The assignments of the cohorts the facilitator runs (withdrawn ones too), with how many are handed in. */
+    /**
+     * The assignments of the cohorts the facilitator runs (withdrawn ones too), with how many are handed in: a fixed
+     * number of statements per cohort, whatever the number of assignments and answers.
+     */
     @Transactional(readOnly = true)
     public List<CohortAssignment> given() {
         Set<Long> cohortIds = cohorts.myCohortIds().stream().filter(cohorts::canManage).collect(Collectors.toSet());
@@ -173,12 +182,17 @@ public class AssignmentService {
             return List.of();
         }
         List<Assignment> list = assignments.findByCohortIdInOrderByDueDateAscIdAsc(cohortIds);
+        if (list.isEmpty()) {
+            return List.of();
+        }
         Map<Long, AssignmentInfo> info = infos.of(list);
-        Map<Long, Long> delivered = answers.findByAssignmentIdIn(list.stream().map(Assignment::getId).toList()).stream()
-                .filter(x -> x.getStatus().delivered())
-                .collect(Collectors.groupingBy(Answer::getAssignmentId, Collectors.counting()));
-        return list.stream().map(a -> new CohortAssignment(info.get(a.getId()),
-                delivered.getOrDefault(a.getId(), 0L).intValue(), answerers.expected(a))).toList();
+        Map<Long, Integer> delivered = new java.util.HashMap<>();
+        answers.countByAssignment(list.stream().map(Assignment::getId).toList(),
+                List.of(AnswerStatus.SUBMITTED, AnswerStatus.APPROVED))
+                .forEach(row -> delivered.put((Long) row[0], ((Number) row[1]).intValue()));
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        return list.stream().map(a -> new CohortAssignment(info.get(a.getId()), delivered.getOrDefault(a.getId(), 0),
+                expected.computeIfAbsent(a.getCohortId() + "/" + a.getMode(), k -> answerers.expected(a)))).toList();
     }
 
     /** Whether the caller runs the assignment's cohort: judges its answers, changes or withdraws it. */

@@ -15,7 +15,6 @@ import no.ks.ledergaloppen.cohort.domain.CohortRepository;
 import no.ks.ledergaloppen.cohort.domain.Enrolment;
 import no.ks.ledergaloppen.cohort.domain.EnrolmentRepository;
 import no.ks.ledergaloppen.cohort.domain.LeaderGroupMemberRepository;
-import no.ks.ledergaloppen.cohort.domain.Municipality;
 import no.ks.ledergaloppen.cohort.domain.MunicipalityRepository;
 import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.Role;
@@ -74,15 +73,14 @@ public class CohortService {
         return page.map(this::toSummary);
     }
 
+    /** The cohort with its municipalities, leader groups and facilitators, in six statements whatever its size. */
     @Transactional(readOnly = true)
     public CohortDetails details(long cohortId) {
         access.checkCanManage(cohortId);
         Cohort cohort = find(cohortId);
         var groups = members.findByCohortId(cohortId);
         Map<Long, UserAccount> accounts = users.accounts(groups.stream().map(m -> m.getUserId()).toList());
-        List<EnrolledMunicipality> enrolled = enrolments.findByCohortId(cohortId).stream()
-                .map(e -> municipalities.findById(e.getMunicipalityId()).orElseThrow())
-                .sorted(Comparator.comparing(Municipality::getName))
+        List<EnrolledMunicipality> enrolled = enrolments.enrolledMunicipalities(cohortId).stream()
                 .map(m -> new EnrolledMunicipality(MunicipalityService.toInfo(m), groups.stream()
                         .filter(g -> g.getMunicipalityId() == m.getId())
                         .map(g -> LeaderGroupService.toMemberInfo(g, accounts.get(g.getUserId())))

@@ -39,7 +39,7 @@ public class GatheringService {
     public List<GatheringInfo> mine() {
         var ids = cohorts.myCohortIds();
         return ids.isEmpty() ? List.of()
-                : gatherings.findByCohortIdInOrderByDateAscNumberAsc(ids).stream().map(this::toInfo).toList();
+                : toInfos(gatherings.findByCohortIdInOrderByDateAscNumberAsc(ids));
     }
 
     /** The cohorts whose programme the user follows, by name: id → name. */
@@ -55,7 +55,7 @@ public class GatheringService {
     @Transactional(readOnly = true)
     public List<GatheringInfo> forCohort(long cohortId) {
         checkCanFollow(cohortId);
-        return gatherings.findByCohortIdOrderByDateAscNumberAsc(cohortId).stream().map(this::toInfo).toList();
+        return toInfos(gatherings.findByCohortIdOrderByDateAscNumberAsc(cohortId));
     }
 
     /** The cohort's gatherings as number and date, oldest first, without their agendas. */
@@ -174,8 +174,32 @@ public class GatheringService {
         g.replaceAgenda(items);
     }
 
+    /**
+     * Many gatherings by id (id → info), those of cohorts the caller may follow, in two statements however many:
+     * the gatherings with their agendas, and their cohorts' names.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, GatheringInfo> infos(java.util.Collection<Long> gatheringIds) {
+        if (gatheringIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Gathering> found = gatherings.findByIdIn(java.util.Set.copyOf(gatheringIds));
+        found.stream().map(Gathering::getCohortId).distinct().forEach(this::checkCanFollow);
+        return toInfos(found).stream().collect(java.util.stream.Collectors.toMap(GatheringInfo::id, g -> g));
+    }
+
+    /** Gatherings read with their agendas; their cohorts' names in one statement. */
+    private List<GatheringInfo> toInfos(List<Gathering> list) {
+        java.util.Map<Long, String> names = cohorts.cohortNames(list.stream().map(Gathering::getCohortId).toList());
+        return list.stream().map(g -> toInfo(g, names.getOrDefault(g.getCohortId(), ""))).toList();
+    }
+
     private GatheringInfo toInfo(Gathering g) {
-        return new GatheringInfo(g.getId(), g.getVersion(), g.getCohortId(), cohorts.cohortName(g.getCohortId()),
+        return toInfo(g, cohorts.cohortName(g.getCohortId()));
+    }
+
+    private static GatheringInfo toInfo(Gathering g, String cohortName) {
+        return new GatheringInfo(g.getId(), g.getVersion(), g.getCohortId(), cohortName,
                 g.getNumber(), g.getDate(), g.getStarts(), g.getEnds(), g.getPlace(), g.getTheme(),
                 g.getAgenda().stream().map(a -> new AgendaItemDraft(a.getStarts(), a.getTitle(), a.getSpeaker(),
                         a.getDescription())).toList());

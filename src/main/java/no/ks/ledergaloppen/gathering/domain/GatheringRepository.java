@@ -3,15 +3,24 @@ package no.ks.ledergaloppen.gathering.domain;
 import java.util.Collection;
 import java.util.List;
 import java.time.LocalDate;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface GatheringRepository extends JpaRepository<Gathering, Long> {
 
+    /** With their agendas, in one statement. */
+    @EntityGraph(attributePaths = "agenda")
     List<Gathering> findByCohortIdOrderByDateAscNumberAsc(long cohortId);
 
+    /** With their agendas, in one statement. */
+    @EntityGraph(attributePaths = "agenda")
     List<Gathering> findByCohortIdInOrderByDateAscNumberAsc(Collection<Long> cohortIds);
+
+    /** With their agendas, in one statement. */
+    @EntityGraph(attributePaths = "agenda")
+    List<Gathering> findByIdIn(Collection<Long> ids);
 
     /** The cohort's gatherings as number and date only (no agenda), in one statement. */
     @Query("select g.number as number, g.date as date from Gathering g where g.cohortId = :cohortId order by g.date, g.number")
