@@ -28,7 +28,6 @@ public class Statements {
         stats.clear();
         try {
             T result = call.get();
-            System.out.println("STATEMENTS " + stats.getPrepareStatementCount() + " at " + StackWalker.getInstance().walk(s -> s.skip(1).findFirst().get().getMethodName()));
             return new Counted<>(result, stats.getPrepareStatementCount());
         } finally {
             stats.setStatisticsEnabled(false);

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.ks.ledergaloppen.assignment.domain.Answer;
@@ -39,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private static final Sort DUE_ORDER = Sort.by("dueDate", "id");
 
     private final AssignmentRepository assignments;
     private final AnswerRepository answers;
@@ -80,8 +85,14 @@ public class AssignmentService {
     /** The gatherings the caller may give a new assignment at: today or later, in the cohorts they run. */
     @Transactional(readOnly = true)
     public List<GatheringInfo> gatheringsToGive() {
-        LocalDate today = LocalDate.now(clock);
-        return gatherings.mine().stream().filter(g -> !g.date().isBefore(today))
+        return gatheringsToGive("", Pageable.unpaged());
+    }
+
+    /** A page of {@link #gatheringsToGive()} whose cohort, theme or place contains {@code filter}, soonest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public List<GatheringInfo> gatheringsToGive(String filter, Pageable pageable) {
+        return gatherings.coming(LocalDate.now(clock), filter, pageable).stream()
                 .filter(g -> cohorts.canManage(g.cohortId())).toList();
     }
 
@@ -177,11 +188,18 @@ public class AssignmentService {
      */
     @Transactional(readOnly = true)
     public List<CohortAssignment> given() {
+        return given(Pageable.unpaged());
+    }
+
+    /** A page of {@link #given()}, soonest due first, read as a page from the database. */
+    @Transactional(readOnly = true)
+    public List<CohortAssignment> given(Pageable pageable) {
         Set<Long> cohortIds = cohorts.myCohortIds().stream().filter(cohorts::canManage).collect(Collectors.toSet());
         if (cohortIds.isEmpty()) {
             return List.of();
         }
-        List<Assignment> list = assignments.findByCohortIdInOrderByDueDateAscIdAsc(cohortIds);
+        List<Assignment> list = assignments.findByCohortIdIn(cohortIds, pageable.isUnpaged()
+                ? Pageable.unpaged(DUE_ORDER) : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), DUE_ORDER));
         if (list.isEmpty()) {
             return List.of();
         }

@@ -42,6 +42,31 @@ public class GatheringService {
                 : toInfos(gatherings.findByCohortIdInOrderByDateAscNumberAsc(ids));
     }
 
+    /**
+     * A page of the gatherings on or after {@code from} in the cohorts the user follows whose cohort name, theme or
+     * place contains {@code filter}, soonest first: a fixed number of statements (the cohorts' names, the page's
+     * ids, the gatherings with their agendas) however many gatherings there are.
+     */
+    @Transactional(readOnly = true)
+    public List<GatheringInfo> coming(java.time.LocalDate from, String filter,
+                                      org.springframework.data.domain.Pageable pageable) {
+        var cohortIds = cohorts.myCohortIds();
+        if (cohortIds.isEmpty()) {
+            return List.of();
+        }
+        String wanted = no.ks.ledergaloppen.base.Texts.lower(filter == null ? "" : filter.strip());
+        List<Long> named = new java.util.ArrayList<>(List.of(-1L));
+        cohorts.cohortNames(cohortIds).forEach((id, name) -> {
+            if (no.ks.ledergaloppen.base.Texts.lower(name).contains(wanted)) {
+                named.add(id);
+            }
+        });
+        List<Long> ids = gatherings.comingIds(cohortIds, from, named, "%" + wanted + "%", pageable);
+        java.util.Map<Long, Gathering> byId = gatherings.findByIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Gathering::getId, g -> g));
+        return toInfos(ids.stream().map(byId::get).toList());
+    }
+
     /** The cohorts whose programme the user follows, by name: id → name. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> myCohorts() {
