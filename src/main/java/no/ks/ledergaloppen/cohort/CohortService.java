@@ -65,12 +65,20 @@ public class CohortService {
         this.clock = clock;
     }
 
-    /** The cohorts the caller runs: all for an administrator, the facilitated ones for a facilitator. */
+    /**
+     * The cohorts the caller runs: all for an administrator, the facilitated ones for a facilitator; their sizes
+     * read for the whole page at once.
+     */
     @Transactional(readOnly = true)
     public Page<CohortSummary> page(boolean archived, Pageable pageable) {
         Page<Cohort> page = currentUser.isAdmin() ? cohorts.findByArchived(archived, pageable)
                 : cohorts.findByIdInAndArchived(access.facilitatedCohortIds(currentUser.id()), archived, pageable);
-        return page.map(this::toSummary);
+        Map<Long, Integer> sizes = new java.util.HashMap<>();
+        if (page.hasContent()) {
+            enrolments.countByCohort(page.getContent().stream().map(Cohort::getId).toList())
+                    .forEach(row -> sizes.put((Long) row[0], ((Number) row[1]).intValue()));
+        }
+        return page.map(c -> toSummary(c, sizes.getOrDefault(c.getId(), 0)));
     }
 
     /** The cohort with its municipalities, leader groups and facilitators, in six statements whatever its size. */
@@ -229,8 +237,12 @@ public class CohortService {
     }
 
     private CohortSummary toSummary(Cohort c) {
+        return toSummary(c, enrolments.countByCohortId(c.getId()));
+    }
+
+    private static CohortSummary toSummary(Cohort c, long municipalities) {
         return new CohortSummary(c.getId(), c.getVersion(), c.getName(), c.getRegion(), c.getStartDate(),
-                c.getEndDate(), c.getStatus(), c.isArchived(), enrolments.countByCohortId(c.getId()));
+                c.getEndDate(), c.getStatus(), c.isArchived(), municipalities);
     }
 
 }

@@ -11,8 +11,9 @@ import no.ks.ledergaloppen.dashboard.CohortFixture;
 import no.ks.ledergaloppen.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
-/** A cohort's page and a participant's seats cost the same few statements however many rows they hold. */
+/** The cohorts list, a cohort's page and a participant's seats cost the same few statements however many rows they hold. */
 @ServiceTest
 class CohortQueryCountTest {
 
@@ -58,6 +59,23 @@ class CohortQueryCountTest {
         long forThree = seatsOf(first.participants().getFirst(), 3);
 
         assertThat(forThree).isEqualTo(forOne);
+    }
+
+    @Test
+    void a_page_of_twelve_cohorts_with_their_sizes_is_read_in_as_many_statements_as_a_page_of_two() {
+        for (int i = 0; i < 10; i++) {
+            fixture.cohort("pg" + i, 1 + i % 3, List.of());
+        }
+        login.as("admin");
+
+        var two = statements.count(() -> cohorts.page(false, PageRequest.of(0, 2)));
+        var twelve = statements.count(() -> cohorts.page(false, PageRequest.of(0, 12)));
+
+        assertThat(two.result().getContent()).hasSize(2);
+        assertThat(twelve.result().getContent()).hasSize(12)
+                .filteredOn(c -> c.name().startsWith("Kull pg")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.municipalityCount()).isBetween(1L, 3L));
+        assertThat(twelve.statements()).isEqualTo(two.statements());
     }
 
     private long seatsOf(String username, int seats) {
