@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Transactional
-@Import({TestLogin.class, TestCases.class, TestClock.Config.class, CohortFixture.class})
+@Import({TestLogin.class, TestCases.class, TestClock.Config.class, CohortFixture.class, Statements.class})
 @ExtendWith(TestClock.Reset.class)
 @AutoConfigureMockMvc
 public @interface ServiceTest {

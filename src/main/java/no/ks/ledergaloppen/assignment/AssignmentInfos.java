@@ -30,8 +30,8 @@ class AssignmentInfos {
 
     /** Assignment id → info, in the order given; each gathering and name is looked up once. */
     Map<Long, AssignmentInfo> of(List<Assignment> list) {
-        Map<Long, GatheringInfo> gatheringById = list.stream().map(Assignment::getGatheringId).distinct()
-                .collect(Collectors.toMap(Function.identity(), gatherings::get));
+        Map<Long, GatheringInfo> gatheringById = gatherings.infos(list.stream().map(Assignment::getGatheringId)
+                .distinct().toList());
         List<Long> withdrawers = list.stream().map(Assignment::getWithdrawnBy).filter(Objects::nonNull).distinct().toList();
         Map<Long, String> names = withdrawers.isEmpty() ? Map.of() : users.displayNames(withdrawers);
         Map<Long, AssignmentInfo> result = new LinkedHashMap<>();

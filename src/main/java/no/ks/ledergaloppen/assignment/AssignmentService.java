@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.ks.ledergaloppen.assignment.domain.Answer;
@@ -39,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private static final Sort DUE_ORDER = Sort.by("dueDate", "id");
 
     private final AssignmentRepository assignments;
     private final AnswerRepository answers;
@@ -80,8 +85,14 @@ public class AssignmentService {
     /** The gatherings the caller may give a new assignment at: today or later, in the cohorts they run. */
     @Transactional(readOnly = true)
     public List<GatheringInfo> gatheringsToGive() {
-        LocalDate today = LocalDate.now(clock);
-        return gatherings.mine().stream().filter(g -> !g.date().isBefore(today))
+        return gatheringsToGive("", Pageable.unpaged());
+    }
+
+    /** A page of {@link #gatheringsToGive()} whose cohort, theme or place contains {@code filter}, soonest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public List<GatheringInfo> gatheringsToGive(String filter, Pageable pageable) {
+        return gatherings.coming(LocalDate.now(clock), filter, pageable).stream()
                 .filter(g -> cohorts.canManage(g.cohortId())).toList();
     }
 
@@ -145,15 +156,21 @@ public class AssignmentService {
     /** A participant's assignments in force, soonest due first, with the status of their answer. */
     @Transactional(readOnly = true)
     public List<MyAssignment> mine() {
-        Set<Long> cohortIds = cohorts.memberCohortIds(currentUser.id());
-        if (cohortIds.isEmpty()) {
+        Map<Long, Long> municipalityByCohort = cohorts.municipalitiesByCohort(currentUser.id());
+        if (municipalityByCohort.isEmpty()) {
             return List.of();
         }
-        List<Assignment> list = assignments.findByCohortIdInAndWithdrawnAtIsNullOrderByDueDateAscIdAsc(cohortIds);
-        Map<String, Answer> byKey = answers.findByAssignmentIdIn(list.stream().map(Assignment::getId).toList()).stream()
+        List<Assignment> list = assignments.findByCohortIdInAndWithdrawnAtIsNullOrderByDueDateAscIdAsc(
+                municipalityByCohort.keySet());
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<String> owners = new java.util.HashSet<>();
+        owners.add(Answer.ownerKey(0, currentUser.id()));
+        municipalityByCohort.values().forEach(m -> owners.add(Answer.ownerKey(m, null)));
+        Map<String, Answer> byKey = answers.findByAssignmentIdInAndOwnerKeyIn(list.stream().map(Assignment::getId)
+                .toList(), owners).stream()
                 .collect(Collectors.toMap(x -> x.getAssignmentId() + "/" + x.getOwnerKey(), Function.identity()));
-        Map<Long, Long> municipalityByCohort = cohortIds.stream().collect(Collectors.toMap(Function.identity(),
-                c -> cohorts.municipalityOf(currentUser.id(), c).orElseThrow()));
         Map<Long, AssignmentInfo> info = infos.of(list);
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(a -> {
@@ -165,20 +182,35 @@ public class AssignmentService {
         }).toList();
     }
 
-    /** The assignments of the cohorts the facilitator runs (withdrawn ones too), with how many are handed in. */
+    /**
+     * The assignments of the cohorts the facilitator runs (withdrawn ones too), with how many are handed in: a fixed
+     * number of statements per cohort, whatever the number of assignments and answers.
+     */
     @Transactional(readOnly = true)
     public List<CohortAssignment> given() {
+        return given(Pageable.unpaged());
+    }
+
+    /** A page of {@link #given()}, soonest due first, read as a page from the database. */
+    @Transactional(readOnly = true)
+    public List<CohortAssignment> given(Pageable pageable) {
         Set<Long> cohortIds = cohorts.myCohortIds().stream().filter(cohorts::canManage).collect(Collectors.toSet());
         if (cohortIds.isEmpty()) {
             return List.of();
         }
-        List<Assignment> list = assignments.findByCohortIdInOrderByDueDateAscIdAsc(cohortIds);
+        List<Assignment> list = assignments.findByCohortIdIn(cohortIds, pageable.isUnpaged()
+                ? Pageable.unpaged(DUE_ORDER) : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), DUE_ORDER));
+        if (list.isEmpty()) {
+            return List.of();
+        }
         Map<Long, AssignmentInfo> info = infos.of(list);
-        Map<Long, Long> delivered = answers.findByAssignmentIdIn(list.stream().map(Assignment::getId).toList()).stream()
-                .filter(x -> x.getStatus().delivered())
-                .collect(Collectors.groupingBy(Answer::getAssignmentId, Collectors.counting()));
-        return list.stream().map(a -> new CohortAssignment(info.get(a.getId()),
-                delivered.getOrDefault(a.getId(), 0L).intValue(), answerers.expected(a))).toList();
+        Map<Long, Integer> delivered = new java.util.HashMap<>();
+        answers.countByAssignment(list.stream().map(Assignment::getId).toList(),
+                List.of(AnswerStatus.SUBMITTED, AnswerStatus.APPROVED))
+                .forEach(row -> delivered.put((Long) row[0], ((Number) row[1]).intValue()));
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        return list.stream().map(a -> new CohortAssignment(info.get(a.getId()), delivered.getOrDefault(a.getId(), 0),
+                expected.computeIfAbsent(a.getCohortId() + "/" + a.getMode(), k -> answerers.expected(a)))).toList();
     }
 
     /** Whether the caller runs the assignment's cohort: judges its answers, changes or withdraws it. */

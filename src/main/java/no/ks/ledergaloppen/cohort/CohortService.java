@@ -15,7 +15,6 @@ import no.ks.ledergaloppen.cohort.domain.CohortRepository;
 import no.ks.ledergaloppen.cohort.domain.Enrolment;
 import no.ks.ledergaloppen.cohort.domain.EnrolmentRepository;
 import no.ks.ledergaloppen.cohort.domain.LeaderGroupMemberRepository;
-import no.ks.ledergaloppen.cohort.domain.Municipality;
 import no.ks.ledergaloppen.cohort.domain.MunicipalityRepository;
 import no.ks.ledergaloppen.security.CurrentUser;
 import no.ks.ledergaloppen.security.Role;
@@ -66,23 +65,30 @@ public class CohortService {
         this.clock = clock;
     }
 
-    /** The cohorts the caller runs: all for an administrator, the facilitated ones for a facilitator. */
+    /**
+     * The cohorts the caller runs: all for an administrator, the facilitated ones for a facilitator; their sizes
+     * read for the whole page at once.
+     */
     @Transactional(readOnly = true)
     public Page<CohortSummary> page(boolean archived, Pageable pageable) {
         Page<Cohort> page = currentUser.isAdmin() ? cohorts.findByArchived(archived, pageable)
                 : cohorts.findByIdInAndArchived(access.facilitatedCohortIds(currentUser.id()), archived, pageable);
-        return page.map(this::toSummary);
+        Map<Long, Integer> sizes = new java.util.HashMap<>();
+        if (page.hasContent()) {
+            enrolments.countByCohort(page.getContent().stream().map(Cohort::getId).toList())
+                    .forEach(row -> sizes.put((Long) row[0], ((Number) row[1]).intValue()));
+        }
+        return page.map(c -> toSummary(c, sizes.getOrDefault(c.getId(), 0)));
     }
 
+    /** The cohort with its municipalities, leader groups and facilitators, in six statements whatever its size. */
     @Transactional(readOnly = true)
     public CohortDetails details(long cohortId) {
         access.checkCanManage(cohortId);
         Cohort cohort = find(cohortId);
         var groups = members.findByCohortId(cohortId);
         Map<Long, UserAccount> accounts = users.accounts(groups.stream().map(m -> m.getUserId()).toList());
-        List<EnrolledMunicipality> enrolled = enrolments.findByCohortId(cohortId).stream()
-                .map(e -> municipalities.findById(e.getMunicipalityId()).orElseThrow())
-                .sorted(Comparator.comparing(Municipality::getName))
+        List<EnrolledMunicipality> enrolled = enrolments.enrolledMunicipalities(cohortId).stream()
                 .map(m -> new EnrolledMunicipality(MunicipalityService.toInfo(m), groups.stream()
                         .filter(g -> g.getMunicipalityId() == m.getId())
                         .map(g -> LeaderGroupService.toMemberInfo(g, accounts.get(g.getUserId())))
@@ -231,8 +237,12 @@ public class CohortService {
     }
 
     private CohortSummary toSummary(Cohort c) {
+        return toSummary(c, enrolments.countByCohortId(c.getId()));
+    }
+
+    private static CohortSummary toSummary(Cohort c, long municipalities) {
         return new CohortSummary(c.getId(), c.getVersion(), c.getName(), c.getRegion(), c.getStartDate(),
-                c.getEndDate(), c.getStatus(), c.isArchived(), enrolments.countByCohortId(c.getId()));
+                c.getEndDate(), c.getStatus(), c.isArchived(), municipalities);
     }
 
 }

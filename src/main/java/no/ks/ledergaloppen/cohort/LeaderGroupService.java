@@ -116,7 +116,7 @@ public class LeaderGroupService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Membership> myMembership(long cohortId) {
-        return members.findByCohortIdAndUserId(cohortId, currentUser.id()).map(this::toMembership);
+        return members.findByCohortIdAndUserId(cohortId, currentUser.id()).map(m -> toMemberships(List.of(m)).getFirst());
     }
 
     /** The people in the caller's own leader group in a cohort (or any group, for those who run it). */
@@ -134,14 +134,27 @@ public class LeaderGroupService {
                 .sorted(java.util.Comparator.comparing(MemberInfo::displayName)).toList();
     }
 
+    /** The user's seats, their cohorts and municipalities read in one statement each, however many seats. */
     private List<Membership> membershipsOf(long userId) {
-        return members.findByUserId(userId).stream().map(this::toMembership)
-                .sorted(java.util.Comparator.comparing(Membership::cohortName)).toList();
+        List<LeaderGroupMember> seats = members.findByUserId(userId);
+        return toMemberships(seats).stream().sorted(java.util.Comparator.comparing(Membership::cohortName)).toList();
     }
 
-    private Membership toMembership(LeaderGroupMember m) {
-        Cohort cohort = cohorts.findById(m.getCohortId()).orElseThrow();
-        Municipality municipality = municipalities.findById(m.getMunicipalityId()).orElseThrow();
+    private List<Membership> toMemberships(List<LeaderGroupMember> seats) {
+        if (seats.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Cohort> cohortById = cohorts.findAllById(seats.stream().map(LeaderGroupMember::getCohortId)
+                .collect(java.util.stream.Collectors.toSet())).stream()
+                .collect(java.util.stream.Collectors.toMap(Cohort::getId, c -> c));
+        Map<Long, Municipality> municipalityById = municipalities.findAllById(seats.stream()
+                .map(LeaderGroupMember::getMunicipalityId).collect(java.util.stream.Collectors.toSet())).stream()
+                .collect(java.util.stream.Collectors.toMap(Municipality::getId, m -> m));
+        return seats.stream().map(m -> toMembership(m, cohortById.get(m.getCohortId()),
+                municipalityById.get(m.getMunicipalityId()))).toList();
+    }
+
+    private static Membership toMembership(LeaderGroupMember m, Cohort cohort, Municipality municipality) {
         return new Membership(cohort.getId(), cohort.getName(), municipality.getId(), municipality.getName(),
                 municipality.getWrittenStandard(), m.getTitle());
     }

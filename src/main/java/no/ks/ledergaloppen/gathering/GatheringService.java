@@ -39,7 +39,32 @@ public class GatheringService {
     public List<GatheringInfo> mine() {
         var ids = cohorts.myCohortIds();
         return ids.isEmpty() ? List.of()
-                : gatherings.findByCohortIdInOrderByDateAscNumberAsc(ids).stream().map(this::toInfo).toList();
+                : toInfos(gatherings.findByCohortIdInOrderByDateAscNumberAsc(ids));
+    }
+
+    /**
+     * A page of the gatherings on or after {@code from} in the cohorts the user follows whose cohort name, theme or
+     * place contains {@code filter}, soonest first: a fixed number of statements (the cohorts' names, the page's
+     * ids, the gatherings with their agendas) however many gatherings there are.
+     */
+    @Transactional(readOnly = true)
+    public List<GatheringInfo> coming(java.time.LocalDate from, String filter,
+                                      org.springframework.data.domain.Pageable pageable) {
+        var cohortIds = cohorts.myCohortIds();
+        if (cohortIds.isEmpty()) {
+            return List.of();
+        }
+        String wanted = no.ks.ledergaloppen.base.Texts.lower(filter == null ? "" : filter.strip());
+        List<Long> named = new java.util.ArrayList<>(List.of(-1L));
+        cohorts.cohortNames(cohortIds).forEach((id, name) -> {
+            if (no.ks.ledergaloppen.base.Texts.lower(name).contains(wanted)) {
+                named.add(id);
+            }
+        });
+        List<Long> ids = gatherings.comingIds(cohortIds, from, named, "%" + wanted + "%", pageable);
+        java.util.Map<Long, Gathering> byId = gatherings.findByIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Gathering::getId, g -> g));
+        return toInfos(ids.stream().map(byId::get).toList());
     }
 
     /** The cohorts whose programme the user follows, by name: id → name. */
@@ -55,7 +80,7 @@ public class GatheringService {
     @Transactional(readOnly = true)
     public List<GatheringInfo> forCohort(long cohortId) {
         checkCanFollow(cohortId);
-        return gatherings.findByCohortIdOrderByDateAscNumberAsc(cohortId).stream().map(this::toInfo).toList();
+        return toInfos(gatherings.findByCohortIdOrderByDateAscNumberAsc(cohortId));
     }
 
     /** The cohort's gatherings as number and date, oldest first, without their agendas. */
@@ -174,8 +199,32 @@ public class GatheringService {
         g.replaceAgenda(items);
     }
 
+    /**
+     * Many gatherings by id (id → info), those of cohorts the caller may follow, in two statements however many:
+     * the gatherings with their agendas, and their cohorts' names.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, GatheringInfo> infos(java.util.Collection<Long> gatheringIds) {
+        if (gatheringIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Gathering> found = gatherings.findByIdIn(java.util.Set.copyOf(gatheringIds));
+        found.stream().map(Gathering::getCohortId).distinct().forEach(this::checkCanFollow);
+        return toInfos(found).stream().collect(java.util.stream.Collectors.toMap(GatheringInfo::id, g -> g));
+    }
+
+    /** Gatherings read with their agendas; their cohorts' names in one statement. */
+    private List<GatheringInfo> toInfos(List<Gathering> list) {
+        java.util.Map<Long, String> names = cohorts.cohortNames(list.stream().map(Gathering::getCohortId).toList());
+        return list.stream().map(g -> toInfo(g, names.getOrDefault(g.getCohortId(), ""))).toList();
+    }
+
     private GatheringInfo toInfo(Gathering g) {
-        return new GatheringInfo(g.getId(), g.getVersion(), g.getCohortId(), cohorts.cohortName(g.getCohortId()),
+        return toInfo(g, cohorts.cohortName(g.getCohortId()));
+    }
+
+    private static GatheringInfo toInfo(Gathering g, String cohortName) {
+        return new GatheringInfo(g.getId(), g.getVersion(), g.getCohortId(), cohortName,
                 g.getNumber(), g.getDate(), g.getStarts(), g.getEnds(), g.getPlace(), g.getTheme(),
                 g.getAgenda().stream().map(a -> new AgendaItemDraft(a.getStarts(), a.getTitle(), a.getSpeaker(),
                         a.getDescription())).toList());

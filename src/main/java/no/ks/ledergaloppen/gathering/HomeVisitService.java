@@ -45,8 +45,7 @@ public class HomeVisitService {
     @Transactional(readOnly = true)
     public List<HomeVisitInfo> visits(long cohortId) {
         if (cohorts.canManage(cohortId)) {
-            return visits.findByCohortId(cohortId).stream().map(this::toInfo)
-                    .sorted(Comparator.comparing(HomeVisitInfo::municipalityName)).toList();
+            return toInfos(visits.findByCohortId(cohortId));
         }
         return cohorts.municipalityOf(currentUser.id(), cohortId)
                 .flatMap(m -> visits.findByCohortIdAndMunicipalityId(cohortId, m)).map(this::toInfo).stream().toList();
@@ -107,10 +106,22 @@ public class HomeVisitService {
                 Texts.optional("notes", d.notes(), HomeVisit.NOTES_MAX));
     }
 
+    /** A cohort's visits, read with their facilitators; all names in one statement each, however many visits. */
+    private List<HomeVisitInfo> toInfos(List<HomeVisit> list) {
+        Map<Long, String> people = users.displayNames(list.stream().flatMap(v -> v.getFacilitatorIds().stream())
+                .collect(java.util.stream.Collectors.toSet()));
+        Map<Long, String> places = cohorts.municipalityNames(list.stream().map(HomeVisit::getMunicipalityId).toList());
+        return list.stream().map(v -> toInfo(v, places.getOrDefault(v.getMunicipalityId(), ""), people))
+                .sorted(Comparator.comparing(HomeVisitInfo::municipalityName)).toList();
+    }
+
     private HomeVisitInfo toInfo(HomeVisit v) {
-        Map<Long, String> names = users.displayNames(v.getFacilitatorIds());
-        return new HomeVisitInfo(v.getId(), v.getVersion(), v.getCohortId(), v.getMunicipalityId(),
-                cohorts.municipalityName(v.getMunicipalityId()), v.getDate(), v.getStatus(), v.getFacilitatorIds(),
-                names.values().stream().sorted().toList(), v.getTrainedOn(), v.getNotes());
+        return toInfo(v, cohorts.municipalityName(v.getMunicipalityId()), users.displayNames(v.getFacilitatorIds()));
+    }
+
+    private static HomeVisitInfo toInfo(HomeVisit v, String municipalityName, Map<Long, String> people) {
+        return new HomeVisitInfo(v.getId(), v.getVersion(), v.getCohortId(), v.getMunicipalityId(), municipalityName,
+                v.getDate(), v.getStatus(), v.getFacilitatorIds(), v.getFacilitatorIds().stream().map(people::get)
+                .filter(java.util.Objects::nonNull).sorted().toList(), v.getTrainedOn(), v.getNotes());
     }
 }

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import no.ks.ledergaloppen.notification.domain.Notification;
+import java.util.Set;
+import no.ks.ledergaloppen.notification.domain.NotificationBatch;
 import no.ks.ledergaloppen.notification.domain.NotificationRepository;
 import no.ks.ledergaloppen.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
@@ -23,30 +24,31 @@ public class NotificationService {
     private static final String SEPARATOR = "\u001f";
 
     private final NotificationRepository notifications;
+    private final NotificationBatch batch;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository notifications, NotificationBatch batch, CurrentUser currentUser,
+                        Clock clock) {
         this.notifications = notifications;
+        this.batch = batch;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /**
-     * Sends a notification to each user. With a {@code dedupeKey}, a user who already got a notification
+     * Sends a notification to each user, in one batch. With a {@code dedupeKey}, a user who already got a notification
      * with that key gets no second one (a reminder is sent once).
      */
     public int send(Collection<Long> userIds, String messageKey, List<String> args, String link, String dedupeKey) {
-        String joined = String.join(SEPARATOR, args);
-        int sent = 0;
-        for (long userId : userIds) {
-            if (dedupeKey != null && notifications.existsByUserIdAndDedupeKey(userId, dedupeKey)) {
-                continue;
-            }
-            notifications.save(new Notification(userId, messageKey, joined, link, dedupeKey, clock.instant()));
-            sent++;
+        if (userIds.isEmpty()) {
+            return 0;
         }
-        return sent;
+        Set<Long> already = dedupeKey == null ? Set.of() : notifications.alreadyNotified(userIds, dedupeKey);
+        List<Long> to = userIds.stream().distinct().filter(id -> !already.contains(id)).toList();
+        notifications.flush();
+        batch.insert(to, messageKey, String.join(SEPARATOR, args), link, dedupeKey, clock.instant());
+        return to.size();
     }
 
     @Transactional(readOnly = true)

@@ -104,6 +104,23 @@ public class UserService {
                 .filter(u -> !elsewhere.contains(u.getId())).map(UserService::toAccount).toList();
     }
 
+    /**
+     * A page of {@link #participants()} whose name or username contains {@code filter}, by name: read as a page
+     * from the database, for a picker that loads as the user scrolls or types.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','FACILITATOR')")
+    public List<UserAccount> participants(String filter, Pageable pageable) {
+        Set<Long> elsewhere = currentUser.isAdmin() ? Set.of()
+                : scope.participantsSeatedOutsideCohortsOf(currentUser.id());
+        String like = "%" + Texts.lower(filter == null ? "" : filter.strip()) + "%";
+        Pageable byName = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), org.springframework.data.domain.Sort.by("displayName", "id"));
+        List<AppUser> found = elsewhere.isEmpty() ? users.searchRole(Role.PARTICIPANT, like, byName)
+                : users.searchRoleExcept(Role.PARTICIPANT, like, elsewhere, byName);
+        return found.stream().map(UserService::toAccount).toList();
+    }
+
     /** Facilitator accounts, for choosing who facilitates a cohort. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.assignment.ui;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,7 +38,8 @@ class AssignmentDialog extends Dialog {
         form = new AssignmentForm(roadmap, clock);
         gathering.setLabel(getTranslation("assignment.field.gathering"));
         gathering.setId("assignment-gathering");
-        gathering.setItems(assignments.gatheringsToGive());
+        gathering.setItems(query -> assignments.gatheringsToGive(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         gathering.setItemLabelGenerator(g -> g.cohortName() + " · " + getTranslation("gathering.title", g.number(), g.theme())
                 + " (" + Formats.date(g.date()) + ")");
         gathering.setHelperText(getTranslation("assignment.field.gatheringHelp"));

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.springframework.data.domain.PageRequest;
 import no.ks.ledergaloppen.assignment.AssignmentInfo;
 import no.ks.ledergaloppen.assignment.AssignmentService;
 import no.ks.ledergaloppen.assignment.CohortAssignment;
@@ -44,10 +46,11 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
             create.setId("new-assignment");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
-            facilitator(assignments.given());
+            facilitator(assignments);
         }
     }
 
+    /** A participant's own assignments: bounded by their cohort's programme (a few per gathering), so listed whole. */
     private void participant(List<MyAssignment> list) {
         if (list.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("assignment.noneForYou"));
@@ -70,8 +73,9 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private void facilitator(List<CohortAssignment> list) {
-        if (list.isEmpty()) {
+    /** Every assignment of every cohort the caller runs (an administrator: all of them), read a page at a time. */
+    private void facilitator(AssignmentService assignments) {
+        if (assignments.given(PageRequest.of(0, 1)).isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("assignment.noneGiven"));
             none.setId("no-assignments");
             add(none);
@@ -87,7 +91,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("assignment.delivered", c.delivered(), c.expected()))
                 .setHeader(getTranslation("assignment.col.delivered")).setWidth("6rem").setFlexGrow(0);
-        grid.setItems(list);
+        grid.setItems(query -> assignments.given(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(grid);
         setFlexGrow(1, grid);
     }

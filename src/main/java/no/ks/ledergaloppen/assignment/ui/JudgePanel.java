@@ -84,6 +84,7 @@ class JudgePanel extends Composite<VerticalLayout> {
 
     private List<StatusRow> refresh() {
         List<StatusRow> rows = judging.overview(assignment.id());
+        // Bounded by the cohort: one row per municipality (5–8) or per leader-group member.
         grid.setItems(rows);
         List<String> names = judging.notDelivered(assignment.id());
         missing.setText(names.isEmpty() ? getTranslation("assignment.allDelivered")

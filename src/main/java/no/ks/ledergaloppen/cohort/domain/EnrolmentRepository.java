@@ -15,6 +15,11 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     long countByCohortId(long cohortId);
 
+    /** How many municipalities each of these cohorts has (cohort id, count), in one statement. */
+    @Query("select e.cohortId, count(e) from Enrolment e where e.cohortId in :cohortIds group by e.cohortId")
+    List<Object[]> countByCohort(@org.springframework.data.repository.query.Param("cohortIds")
+                                 java.util.Collection<Long> cohortIds);
+
     /** The municipalities enrolled in a cohort, by name, in one statement. */
     @Query("select m from Municipality m where m.id in (select e.municipalityId from Enrolment e where e.cohortId = :cohortId) order by m.name")
     List<Municipality> enrolledMunicipalities(long cohortId);

@@ -49,6 +49,7 @@ class FacilitatorsSection extends Composite<VerticalLayout> {
         if (admin) {
             Set<Long> current = details.facilitators().stream().map(UserAccount::id).collect(Collectors.toSet());
             ComboBox<UserAccount> choice = new ComboBox<>(getTranslation("cohort.facilitators.choose"));
+            // Bounded: KS's facilitators are a small staff, not the programme's participants.
             choice.setItems(services.users().facilitators().stream().filter(u -> !current.contains(u.id())).toList());
             choice.setItemLabelGenerator(UserAccount::displayName);
             Button add = new Button(getTranslation("cohort.facilitators.add"), e -> {

@@ -1,5 +1,6 @@
 package no.ks.ledergaloppen.cohort.ui;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,7 +37,8 @@ class MemberDialog extends Dialog {
         mode.setValue(true);
         mode.setId("member-mode");
         existing.setLabel(getTranslation("cohort.members.participant"));
-        existing.setItems(services.users().participants());
+        existing.setItems(query -> services.users().participants(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         existing.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
         title.setLabel(getTranslation("cohort.members.title"));
         title.setPlaceholder(getTranslation("cohort.members.titleExample"));

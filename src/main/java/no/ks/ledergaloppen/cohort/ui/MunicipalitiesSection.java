@@ -57,6 +57,7 @@ class MunicipalitiesSection extends Composite<VerticalLayout> {
                 .collect(Collectors.toSet());
         ComboBox<MunicipalityInfo> choice = new ComboBox<>(getTranslation("cohort.municipalities.choose"));
         choice.setId(ENROL_ID);
+        // Bounded by the country's municipalities (about 360), each registered once.
         choice.setItems(services.municipalities().all().stream().filter(m -> !enrolled.contains(m.id())).toList());
         choice.setItemLabelGenerator(m -> m.name() + " (" + m.county() + ")");
         choice.setWidth("20rem");

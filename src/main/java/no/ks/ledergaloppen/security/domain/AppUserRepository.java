@@ -30,4 +30,14 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where u.id in :ids and (lower(u.displayName) like :filter"
             + " or u.username like :filter or u.email like :filter)")
     Page<AppUser> searchWithin(Collection<Long> ids, String filter, Pageable pageable);
+
+    /** A page of the users in a role whose name or username matches, in the page's own order. */
+    @Query("select u from AppUser u where u.role = :role and (lower(u.displayName) like :filter"
+            + " or u.username like :filter)")
+    List<AppUser> searchRole(Role role, String filter, Pageable pageable);
+
+    /** As {@link #searchRole}, leaving out the given users. */
+    @Query("select u from AppUser u where u.role = :role and u.id not in :except and (lower(u.displayName) like :filter"
+            + " or u.username like :filter)")
+    List<AppUser> searchRoleExcept(Role role, String filter, Collection<Long> except, Pageable pageable);
 }
