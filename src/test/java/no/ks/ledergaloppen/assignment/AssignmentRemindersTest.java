@@ -1,0 +1,67 @@
+package no.ks.ledergaloppen.assignment;
+
+import static no.ks.ledergaloppen.assignment.AssignmentFixture.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+import no.ks.ledergaloppen.ServiceTest;
+import no.ks.ledergaloppen.TestClock;
+import no.ks.ledergaloppen.TestLogin;
+import no.ks.ledergaloppen.base.JobClaims;
+import no.ks.ledergaloppen.base.NodeName;
+import no.ks.ledergaloppen.gathering.GatheringService;
+import no.ks.ledergaloppen.notification.NotificationService;
+import no.ks.ledergaloppen.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The morning reminders with two nodes on one database: one node sends them, the other does nothing. */
+@ServiceTest
+class AssignmentRemindersTest {
+
+    @Autowired ReminderService reminders;
+    @Autowired AssignmentService assignments;
+    @Autowired GatheringService gatherings;
+    @Autowired NotificationService notifications;
+    @Autowired SystemAuthentication system;
+    @Autowired DataSource dataSource;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired TestLogin login;
+    @Autowired TestClock clock;
+
+    private AssignmentReminders node(String name) {
+        return new AssignmentReminders(reminders, system, new JobClaims(dataSource, transactions, clock, NodeName.of(name)));
+    }
+
+    private long remindersTo(String username, String title) {
+        login.as(username);
+        long count = notifications.recent(100).stream()
+                .filter(n -> n.messageKey().equals("notification.dueSoon") && n.args().getFirst().equals(title))
+                .count();
+        login.logout();
+        return count;
+    }
+
+    @Test
+    void a_second_nodes_morning_run_sends_nothing_and_the_next_morning_is_run_once_again() {
+        var fixture = new AssignmentFixture(assignments, gatherings, login, clock);
+        AssignmentReminders first = node("node-1");
+        AssignmentReminders second = node("node-2");
+        fixture.give("Frist om to dager", AnswerMode.GROUP, TODAY.plusDays(2));
+
+        assertThat(first.remind()).isPositive();
+        assertThat(remindersTo("sigrid", "Frist om to dager")).isOne();
+
+        fixture.give("Frist i morgen", AnswerMode.GROUP, TODAY.plusDays(1));
+        assertThat(second.remind()).isZero();
+        assertThat(first.remind()).as("the same node a second time that morning").isZero();
+        assertThat(remindersTo("sigrid", "Frist i morgen")).isZero();
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(second.remind()).isPositive();
+        assertThat(first.remind()).isZero();
+        assertThat(remindersTo("sigrid", "Frist i morgen")).isOne();
+        assertThat(remindersTo("sigrid", "Frist om to dager")).isOne();
+    }
+}
