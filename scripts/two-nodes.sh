@@ -147,7 +147,7 @@ wait_for_node() {
     line="$(ready_line "$n")"
     for i in $(seq 1 600); do
         kill -0 "$(cat "$STATE/node-$n.pid")" 2>/dev/null || die "node-$n died (see $STATE/node-$n.log)"
-        if curl -fsS -o /dev/null "http://127.0.0.1:$port/styles/app.css" && grep -qE "$line" "$STATE/node-$n.log"; then
+        if curl -fs -o /dev/null "http://127.0.0.1:$port/styles/app.css" && grep -qE "$line" "$STATE/node-$n.log"; then
             touch "$STATE/seeded"
             say "node-$n is up"
             return
@@ -179,7 +179,10 @@ defaults
 frontend web
     bind 127.0.0.1:$HAPROXY_PORT
     option forwardfor
+    # Overwrite what a client sent. Without the port, Tomcat takes "http" to mean port 80 and redirects
+    # there after login.
     http-request set-header X-Forwarded-Proto http
+    http-request set-header X-Forwarded-Port %[dst_port]
     default_backend app
 
 backend app

@@ -13,7 +13,11 @@ import no.ks.ledergaloppen.base.NodeName;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.notification.NotificationService;
 import no.ks.ledergaloppen.security.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The morning reminders with two nodes on one database: one node sends them, the other does nothing. */
@@ -29,6 +33,16 @@ class AssignmentRemindersTest {
     @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired TestLogin login;
     @Autowired TestClock clock;
+
+    /** Claims are committed at once, outside the test's transaction: forget this test's days from an earlier run. */
+    @BeforeEach
+    void forgetEarlierClaims() {
+        var own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.executeWithoutResult(s -> new JdbcTemplate(dataSource).update(
+                "delete from scheduled_run where job = ? and run_on between ? and ?",
+                AssignmentReminders.JOB, TODAY, TODAY.plusDays(1)));
+    }
 
     private AssignmentReminders node(String name) {
         return new AssignmentReminders(reminders, system, new JobClaims(dataSource, transactions, clock, NodeName.of(name)));

@@ -23,6 +23,13 @@ class JobClaimsTest {
     @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired TestClock clock;
 
+    /** Claims are committed at once (and kept on a reused PostgreSQL database): every run has its own jobs. */
+    private final String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+
+    private String job(String name) {
+        return "claims-" + name + "-" + run;
+    }
+
     private JobClaims node(String name) {
         return new JobClaims(dataSource, transactions, clock, NodeName.of(name));
     }
@@ -31,12 +38,12 @@ class JobClaimsTest {
     void two_claims_for_the_same_job_and_day_give_one_winner() {
         LocalDate day = LocalDate.of(2032, 1, 5);
 
-        boolean first = node("node-1").claim("claims-test", day);
-        boolean second = node("node-2").claim("claims-test", day);
+        boolean first = node("node-1").claim(job("test"), day);
+        boolean second = node("node-2").claim(job("test"), day);
 
         assertThat(first).isTrue();
         assertThat(second).isFalse();
-        assertThat(node("node-1").claim("claims-test", day)).as("the winner itself, a second time").isFalse();
+        assertThat(node("node-1").claim(job("test"), day)).as("the winner itself, a second time").isFalse();
     }
 
     @Test
@@ -45,7 +52,7 @@ class JobClaimsTest {
         List<Callable<Boolean>> claims = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             JobClaims node = node("node-" + i);
-            claims.add(() -> node.claim("claims-race", day));
+            claims.add(() -> node.claim(job("race"), day));
         }
         int winners = 0;
         try (var pool = Executors.newFixedThreadPool(4)) {
@@ -59,10 +66,10 @@ class JobClaimsTest {
     @Test
     void another_job_or_the_next_day_is_a_claim_of_its_own() {
         LocalDate day = LocalDate.of(2032, 1, 7);
-        assertThat(node("node-1").claim("claims-own", day)).isTrue();
+        assertThat(node("node-1").claim(job("own"), day)).isTrue();
 
-        assertThat(node("node-2").claim("claims-other", day)).isTrue();
-        assertThat(node("node-2").claim("claims-own", day.plusDays(1))).isTrue();
+        assertThat(node("node-2").claim(job("other"), day)).isTrue();
+        assertThat(node("node-2").claim(job("own"), day.plusDays(1))).isTrue();
     }
 
     @Test
