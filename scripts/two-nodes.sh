@@ -216,7 +216,7 @@ cmd_start() {
     need_haproxy
     pick_java
     need_jar
-    trap 'cmd_stop; exit 130' INT TERM
+    trap 'exit 130' INT TERM
     start_postgres
     NODE1_PORT="$(free_port)"; NODE2_PORT="$(free_port)"; HAPROXY_PORT="$(free_port)"; STATS_PORT="$(free_port)"
     cat >"$ENV_FILE" <<EOF
@@ -232,6 +232,8 @@ NODE2_PORT=$NODE2_PORT
 HAPROXY_PORT=$HAPROXY_PORT
 STATS_PORT=$STATS_PORT
 EOF
+    # From here on, a failure (or Ctrl-C) leaves nothing running behind.
+    trap 'cmd_stop' EXIT
     # One after the other: the first migrates the database and creates the data set, the second finds both.
     start_node 1
     wait_for_node 1
