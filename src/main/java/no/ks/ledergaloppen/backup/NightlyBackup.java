@@ -1,6 +1,8 @@
 package no.ks.ledergaloppen.backup;
 
+import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicBoolean;
+import no.ks.ledergaloppen.base.JobClaims;
 import no.ks.ledergaloppen.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +13,7 @@ import org.springframework.stereotype.Component;
  * Takes the nightly backup of the embedded H2 database. On any other database it takes none and says so once
  * in the log: there the operator takes backups (PostgreSQL: {@code pg_dump}, see the README).
  * <p>
- * The app runs on one node, so the job runs once a night. Should there be more nodes later, only one may
- * take it: set {@code ledergaloppen.backup.cron=-} on the others, or hold a shared lock (e.g. ShedLock).
+ * With more nodes on one database only the node that claims the night runs the job ({@link JobClaims}).
  */
 @Component
 class NightlyBackup {
@@ -21,15 +22,23 @@ class NightlyBackup {
 
     private final BackupService backups;
     private final SystemAuthentication system;
-    private final AtomicBoolean toldNotHere = new AtomicBoolean();
+    static final String JOB = "nightly-backup";
+    private static final LocalTime AT = LocalTime.of(2, 30);
 
-    NightlyBackup(BackupService backups, SystemAuthentication system) {
+    private final AtomicBoolean toldNotHere = new AtomicBoolean();
+    private final JobClaims claims;
+
+    NightlyBackup(BackupService backups, SystemAuthentication system, JobClaims claims) {
         this.backups = backups;
         this.system = system;
+        this.claims = claims;
     }
 
     @Scheduled(cron = "${ledergaloppen.backup.cron:0 30 2 * * *}", zone = "Europe/Oslo")
     void run() {
+        if (!claims.claim(JOB, claims.lastSlot(AT))) {
+            return;
+        }
         system.runAsSystem(() -> {
             DatabaseKind database = backups.database();
             if (database == DatabaseKind.H2_FILE) {

@@ -62,7 +62,10 @@ public class LoginThrottle {
         attempts.deleteByUsername(key(username));
     }
 
-    /** Forgets failures older than a day. */
+    /**
+     * Forgets failures older than a day. Every node runs it, unclaimed: it is one idempotent delete by age, so
+     * two nodes running it at once, or one after the other, leave the same rows.
+     */
     @Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
     public void forgetOldFailures() {
         attempts.deleteOlderThan(clock.instant().minus(KEPT));

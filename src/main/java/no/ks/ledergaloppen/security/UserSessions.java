@@ -7,6 +7,7 @@ import com.vaadin.flow.server.WrappedSession;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import no.ks.ledergaloppen.base.ClusterEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
@@ -14,25 +15,30 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ends a user's open sessions at once: when they are disabled, their role changes or their password is
  * reset. The login-time principal would otherwise live on in every session until it times out. Spring
  * Security's registry marks the sessions expired (its filter sends the next request to the login page),
- * and the Vaadin sessions on this node are closed, so that an open page stops working as well.
+ * and the Vaadin sessions are closed, so that an open page stops working as well. Both live in this node's
+ * memory only (sessions are sticky, never replicated): the other nodes are told through {@link ClusterEvents}
+ * and end the user's sessions they hold.
  */
 @Component
 public class UserSessions implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserSessions.class);
 
+    static final String TOPIC = "user-sessions-end";
+
     private final SessionRegistry registry;
+    private final ClusterEvents events;
     private final Set<VaadinSession> open = ConcurrentHashMap.newKeySet();
 
-    UserSessions(SessionRegistry registry) {
+    UserSessions(SessionRegistry registry, ClusterEvents events) {
         this.registry = registry;
+        this.events = events;
+        events.subscribe(TOPIC, userId -> endNow(Long.parseLong(userId)));
     }
 
     @Override
@@ -41,17 +47,13 @@ public class UserSessions implements VaadinServiceInitListener {
         event.getSource().addSessionDestroyListener(e -> open.remove(e.getSession()));
     }
 
-    /** Ends every session of the user now, and once more when the running transaction commits. */
+    /**
+     * Ends every session of the user on this node now, and on every node (this one again) when the running
+     * transaction commits.
+     */
     public void endAllOf(long userId) {
         endNow(userId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    endNow(userId);
-                }
-            });
-        }
+        events.publish(TOPIC, String.valueOf(userId));
     }
 
     private void endNow(long userId) {

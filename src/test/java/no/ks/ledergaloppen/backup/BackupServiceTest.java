@@ -18,9 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
 import no.ks.ledergaloppen.OwnDatabase;
 import no.ks.ledergaloppen.OwnDatabaseTest;
 import no.ks.ledergaloppen.base.DomainException;
+import no.ks.ledergaloppen.base.JobClaims;
+import no.ks.ledergaloppen.base.NodeName;
+import no.ks.ledergaloppen.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,12 @@ class BackupServiceTest extends OwnDatabaseTest {
     NightlyBackup nightly;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    SystemAuthentication system;
 
     private final Path folder = OwnDatabase.folder().resolve("backups");
 
@@ -68,6 +78,22 @@ class BackupServiceTest extends OwnDatabaseTest {
         nightly.run();
 
         assertThat(folder.resolve("ledergaloppen-20300301-023000.zip")).isRegularFile();
+    }
+
+    @Test
+    void with_two_nodes_on_one_database_the_nightly_backup_is_taken_once() {
+        testClock.stopAt(LocalDate.of(2030, 4, 1), LocalTime.of(2, 30));
+        NightlyBackup first = new NightlyBackup(backups, system, new JobClaims(dataSource, transactions, testClock, NodeName.of("node-1")));
+        NightlyBackup second = new NightlyBackup(backups, system, new JobClaims(dataSource, transactions, testClock, NodeName.of("node-2")));
+
+        first.run();
+        second.run();
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("ledergaloppen-20300401-023000.zip");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
