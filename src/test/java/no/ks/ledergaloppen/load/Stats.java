@@ -31,10 +31,26 @@ final class Stats {
         requests.incrementAndGet();
     }
 
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();
+
     void error(String what) {
         if (errors.incrementAndGet() <= 5) {
             samples.add(what);
         }
+        kinds.computeIfAbsent(kind(what), k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /** The error without who and which: user names, numbers and ids, so that alike errors count together. */
+    private static String kind(String what) {
+        return what.replaceAll("p-\\d+-\\d+-\\d+|f-\\d+", "<user>").replaceAll("\\d+", "N")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** "12× <user>: timeout … | 3× …", most first. */
+    String errorKinds() {
+        return kinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .limit(6).map(e -> e.getValue().sum() + "× " + e.getKey().substring(0, Math.min(160, e.getKey().length())))
+                .collect(java.util.stream.Collectors.joining(" | "));
     }
 
     long requests() {
