@@ -86,7 +86,7 @@ final class Scenario {
             List<String> own = u.idsMatching("own-case-\\d+");
             List<String> any = own.isEmpty() ? u.idsMatching("case-link-\\d+") : own;
             if (any.isEmpty()) {
-                throw new LoadError(username + " sees no case at /cases");
+                throw new LoadError(username + " sees no case at /cases (the answer: " + u.lastAnswer + ")");
             }
             known = Long.parseLong(any.getFirst().replaceAll("\\D", ""));
             CASES.put(username, known);

@@ -42,7 +42,8 @@ final class Stats {
 
     /** The error without who and which: user names, numbers and ids, so that alike errors count together. */
     private static String kind(String what) {
-        return what.replaceAll("p-\\d+-\\d+-\\d+|f-\\d+", "<user>").replaceAll("\\d+", "N")
+        int detail = what.indexOf(" (the answer: ");
+        return (detail < 0 ? what : what.substring(0, detail)).replaceAll("p-\\d+-\\d+-\\d+|f-\\d+", "<user>").replaceAll("\\d+", "N")
                 .replaceAll("\\s+", " ").strip();
     }
 

@@ -75,7 +75,8 @@ final class Steps {
                         + " cpu_ms_per_action=%s%s%n", n, stats.ms(50), stats.ms(95), stats.ms(99), stats.errors(), kb(kb),
                 kb(baseline), cpu, extra);
         System.out.printf(Locale.ROOT, "load: sessions=%d requests=%d %s%s%n", n, stats.requests(), stats.actions(),
-                stats.samples().isEmpty() ? "" : " errors by kind: " + stats.errorKinds());
+                stats.samples().isEmpty() ? "" : " errors by kind: " + stats.errorKinds() + "; first: "
+                        + String.join(" | ", stats.samples()));
     }
 
     /** N virtual users arriving at random (exponential gaps, mean arrival window / N), each running its scenario. */

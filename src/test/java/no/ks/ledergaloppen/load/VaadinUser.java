@@ -159,6 +159,9 @@ final class VaadinUser {
         return node;
     }
 
+    /** The status and the start of the last UIDL answer, for an error message. */
+    String lastAnswer = "";
+
     private void uidl(ObjectNode... rpc) throws LoadError {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", key);
         ArrayNode calls = body.putArray("rpc");
@@ -169,6 +172,7 @@ final class VaadinUser {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        lastAnswer = r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length()));
         JsonNode json = JSON.readTree(r.body());
         JsonNode meta = json.path("meta");
         if (meta.has("appError") || meta.has("sessionExpired") || json.has("resynchronize") || json.path("syncId").asInt() < 0) {
