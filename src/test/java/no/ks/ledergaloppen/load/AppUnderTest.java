@@ -60,10 +60,32 @@ final class AppUnderTest implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         long started = System.nanoTime();
         app.awaitLoginPage(Duration.ofMinutes(5));
+        if (profile.contains("loaddata")) {
+            awaitDataSet(process, dir.resolve("app.log"), Duration.ofMinutes(5));
+        }
         System.out.printf("load: app pid %d on %s (profile %s) answers after %.1f s; log in %s%n", process.pid(), app.url,
                 profile, (System.nanoTime() - started) / 1e9, dir.resolve("app.log"));
         app.connect("127.0.0.1:" + jmxPort);
         return app;
+    }
+
+    /**
+     * The data set is made after the app answers (cohort by cohort, after the users): a step started before it is
+     * done finds users without a case yet (it did: at 500 sessions half the users "saw no case"). Waits for
+     * {@code demo.LoadData}'s line saying it is done.
+     */
+    private static void awaitDataSet(Process process, Path log, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("the app stopped while making the data set: see " + log);
+            }
+            if (Files.readString(log).contains("Load data: ")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException("the data set was not made within " + timeout + ": see " + log);
     }
 
     /** An app already running (e.g. behind HAProxy); heap and CPU figures only when its JMX address is given. */
