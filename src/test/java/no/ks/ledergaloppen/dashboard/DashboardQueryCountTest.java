@@ -2,15 +2,12 @@ package no.ks.ledergaloppen.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import no.ks.ledergaloppen.ServiceTest;
+import no.ks.ledergaloppen.Statements;
 import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.TestLogin;
-import no.ks.ledergaloppen.cohort.CohortAccess;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,21 +22,13 @@ class DashboardQueryCountTest {
     @Autowired CohortFixture fixture;
     @Autowired TestClock clock;
     @Autowired TestLogin login;
-    @Autowired EntityManager entityManager;
-    @Autowired CohortAccess cohortAccess;
+    @Autowired Statements statements;
 
     /** Statements prepared while the facilitator opens the dashboard, with nothing cached from the set-up. */
     private long statementsFor(CohortFixture.Built cohort) {
-        entityManager.flush();
-        entityManager.clear();
-        cohortAccess.forgetManagedCohorts();
         login.as(cohort.facilitator());
-        Statistics stats = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
-        stats.setStatisticsEnabled(true);
-        stats.clear();
-        CohortDashboard d = dashboards.dashboard(cohort.cohortId());
-        long count = stats.getPrepareStatementCount();
-        stats.setStatisticsEnabled(false);
+        Statements.Counted<CohortDashboard> counted = statements.count(() -> dashboards.dashboard(cohort.cohortId()));
+        CohortDashboard d = counted.result();
         assertThat(d.rows()).hasSize(cohort.municipalityIds().size());
         assertThat(d.rows()).filteredOn(r -> r.moreCases() > 0).hasSize((cohort.municipalityIds().size() + 1) / 2);
         assertThat(d.rows()).allSatisfy(r -> {
@@ -47,7 +36,7 @@ class DashboardQueryCountTest {
             assertThat(r.assignments().handedIn()).isEqualTo(10);
             assertThat(r.latest()).isNotNull();
         });
-        return count;
+        return counted.statements();
     }
 
     /** Every second municipality opens a second case and every fifth a third, one of them finished. */

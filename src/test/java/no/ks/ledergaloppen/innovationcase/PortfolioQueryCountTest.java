@@ -2,16 +2,13 @@ package no.ks.ledergaloppen.innovationcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Supplier;
 import no.ks.ledergaloppen.ServiceTest;
+import no.ks.ledergaloppen.Statements;
 import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.TestLogin;
-import no.ks.ledergaloppen.cohort.CohortAccess;
 import no.ks.ledergaloppen.dashboard.CohortFixture;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -28,8 +25,7 @@ class PortfolioQueryCountTest {
     @Autowired CohortFixture fixture;
     @Autowired TestClock clock;
     @Autowired TestLogin login;
-    @Autowired EntityManager entityManager;
-    @Autowired CohortAccess cohortAccess;
+    @Autowired Statements statements;
 
     private CohortFixture.Built assessedCohort(String tag, int size) {
         CohortFixture.Built b = fixture.cohort(tag, size, List.of(clock.today().plusDays(30)));
@@ -41,18 +37,10 @@ class PortfolioQueryCountTest {
 
     /** Statements prepared while {@code read} runs as {@code username}, with nothing cached from the set-up. */
     private long statements(String username, Supplier<Integer> read, int expectedRows) {
-        entityManager.flush();
-        entityManager.clear();
-        cohortAccess.forgetManagedCohorts();
         login.as(username);
-        Statistics stats = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
-        stats.setStatisticsEnabled(true);
-        stats.clear();
-        int rows = read.get();
-        long count = stats.getPrepareStatementCount();
-        stats.setStatisticsEnabled(false);
-        assertThat(rows).isEqualTo(expectedRows);
-        return count;
+        Statements.Counted<Integer> counted = statements.count(read);
+        assertThat(counted.result()).isEqualTo(expectedRows);
+        return counted.statements();
     }
 
     @Test
