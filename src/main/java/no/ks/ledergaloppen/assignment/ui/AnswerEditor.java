@@ -21,6 +21,7 @@ import no.ks.ledergaloppen.assignment.AttachmentService;
 import no.ks.ledergaloppen.assignment.domain.Answer;
 import no.ks.ledergaloppen.base.DomainException;
 import no.ks.ledergaloppen.base.ui.FieldErrors;
+import no.ks.ledergaloppen.base.ui.Focus;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.base.ui.Notifications;
 import no.ks.ledergaloppen.base.ui.PlainText;
@@ -163,7 +164,7 @@ class AnswerEditor extends Composite<VerticalLayout> {
             Notifications.success(getTranslation("assignment.submitted"));
             render();
             // "Send inn" is gone with the editor: the keyboard focus goes to the answer's heading, not to the body
-            getContent().getElement().executeJs("this.querySelector('#answer-heading').focus()");
+            Focus.onElement("answer-heading");
         } catch (ChangedMeanwhileException e) {
             showConflict(e);
         } catch (DomainException e) {
