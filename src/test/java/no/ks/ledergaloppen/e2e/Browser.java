@@ -75,12 +75,6 @@ final class Browser extends Keyboard implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand(command, parameters);
     }
 
-    /** Waits (30 s) until a JavaScript condition (a script that returns a boolean) holds, e.g. what the user should see. */
-    void waitFor(String script) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(script)));
-        settle();
-    }
-
     /** Logs in as a person would at the login page: the address typed, Tab to the fields, typing, Enter. */
     void loginWithKeyboard(String username, String password) {
         open("login");

@@ -61,7 +61,7 @@ class FacilitatorJourneyE2e {
         browser.tabTo("el.closest('vaadin-password-field') && el.tagName === 'INPUT'");
         browser.type(PASSWORD);
         browser.press(Keys.ENTER);
-        browser.waitFor("return !location.pathname.endsWith('/login') && !!document.querySelector('#home')");
+        browser.waitUntil("!location.pathname.endsWith('/login') && !!document.querySelector('#home')");
         browser.tabToTheTop();
         assertThat(browser.text("h1.page-title")).isEqualTo("Hjem");
     }
@@ -74,7 +74,7 @@ class FacilitatorJourneyE2e {
         assertThat(browser.text("#" + link.replace("open-dashboard-", "cohort-flags-"))).contains("står stille");
         browser.tabTo("el.closest('#" + link + "')");
         browser.press(Keys.ENTER);
-        browser.waitFor("return location.pathname.endsWith('/dashboard') && !!document.querySelector('#dashboard-grid')");
+        browser.waitUntil("location.pathname.endsWith('/dashboard') && !!document.querySelector('#dashboard-grid')");
         assertThat(browser.text("#dashboard-cohort")).isEqualTo("Pilot i vest");
         browser.tabToTheTop();
         assertThat(rowLinks()).hasSize(5);
@@ -84,12 +84,12 @@ class FacilitatorJourneyE2e {
     private void filterTheStalledMunicipalities() {
         browser.tabTo("el.closest('#filter-stalled')");
         browser.press(Keys.SPACE);
-        browser.waitFor("return document.querySelector('#filter-stalled').getAttribute('aria-pressed') === 'true'");
+        browser.waitUntil("document.querySelector('#filter-stalled').getAttribute('aria-pressed') === 'true'");
         assertThat(browser.text("#filter-stalled")).isEqualTo("Står stille (1)");
         assertThat(browser.driver.getCurrentUrl()).endsWith("?flagg=stalled");
         assertStalledRowsOnly();
         browser.driver.navigate().refresh();
-        browser.waitFor("return !!document.querySelector('#dashboard-grid')");
+        browser.waitUntil("!!document.querySelector('#dashboard-grid')");
         browser.tabToTheTop();
         assertThat(browser.js("return document.querySelector('#filter-stalled').getAttribute('aria-pressed')"))
                 .isEqualTo("true");
@@ -97,7 +97,7 @@ class FacilitatorJourneyE2e {
     }
 
     private void assertStalledRowsOnly() {
-        browser.waitFor("return document.querySelector('#dashboard-shown').textContent.startsWith('Viser 1 av 5')");
+        browser.waitUntil("document.querySelector('#dashboard-shown').textContent.startsWith('Viser 1 av 5')");
         assertThat(rowLinks()).containsExactly(STALLED);
         assertThat(browser.text("#dashboard-grid .flag-stalled")).isEqualTo("Står stille");
     }
@@ -106,7 +106,7 @@ class FacilitatorJourneyE2e {
     private void openTheStalledCase() {
         long caseId = demo.idOf(STALLED);
         followTheLinkInRow("dashboard-grid", STALLED);
-        browser.waitFor("return location.pathname.endsWith('/cases/" + caseId + "') && !!document.querySelector('#case-title')");
+        browser.waitUntil("location.pathname.endsWith('/cases/" + caseId + "') && !!document.querySelector('#case-title')");
         assertThat(browser.text(".case-header .muted")).startsWith(STALLED + " · Pilot i vest");
     }
 
@@ -133,10 +133,10 @@ class FacilitatorJourneyE2e {
         browser.tabTo("el.closest('a') && el.getRootNode().host && el.getRootNode().host.matches('vaadin-side-nav-item')"
                 + " && new URL(el.href).pathname === '/assignments'");
         browser.press(Keys.ENTER);
-        browser.waitFor("return !!document.querySelector('#given-assignments')");
+        browser.waitUntil("!!document.querySelector('#given-assignments')");
         assertThat(browser.text("h1.page-title")).isEqualTo("Oppgaver");
         followTheLinkInRow("given-assignments", ASSIGNMENT);
-        browser.waitFor("return !!document.querySelector('#answer-overview')");
+        browser.waitUntil("!!document.querySelector('#answer-overview')");
         browser.tabToTheTop();
         assertThat(browser.text("#assignment-title")).isEqualTo(ASSIGNMENT);
     }
@@ -145,7 +145,7 @@ class FacilitatorJourneyE2e {
     private void returnTheAnswerWithFeedbackKeptBack() {
         downToTheRowOf("answer-overview", STALLED);
         browser.press(Keys.SPACE);
-        browser.waitFor("return !!document.querySelector('#answer-review-heading')");
+        browser.waitUntil("!!document.querySelector('#answer-review-heading')");
         assertThat(browser.text("#answer-review-heading")).isEqualTo("Svar fra " + STALLED);
         assertThat(browser.text("#review-text")).contains("venter i snitt sju uker");
         browser.tabTo("el.closest('vaadin-text-area#feedback-text')");
@@ -162,9 +162,9 @@ class FacilitatorJourneyE2e {
 
     /** The answer shown again after the verdict, with the focus on its heading (not dropped on the page). */
     private void assertDoneWithTheFocusOnTheAnswer(String notification) {
-        browser.waitFor("return [...document.querySelectorAll('vaadin-notification-card')]"
+        browser.waitUntil("[...document.querySelectorAll('vaadin-notification-card')]"
                 + ".some(n => n.textContent.includes('" + notification + "'))");
-        browser.waitFor("return !!document.querySelector('#answer-review-heading')");
+        browser.waitUntil("!!document.querySelector('#answer-review-heading')");
         assertThat(browser.describeFocused()).startsWith("h3#answer-review-heading");
         browser.assertFocusVisible();
     }
@@ -183,13 +183,13 @@ class FacilitatorJourneyE2e {
         browser.tabToTheTop();
         browser.tabTo("el.closest('#user-menu')");
         browser.press(Keys.ENTER);
-        browser.waitFor("return !!document.querySelector('vaadin-menu-bar-item#logout, #logout')");
+        browser.waitUntil("!!document.querySelector('vaadin-menu-bar-item#logout, #logout')");
         for (int i = 0; i < 4 && !"logout".equals(browser.js("return arguments[0].id", browser.focused())); i++) {
             browser.press(Keys.ARROW_DOWN);
         }
         assertThat(browser.describeFocused()).as("the menu's item reached with the arrow keys").contains("Logg ut");
         browser.press(Keys.ENTER);
-        browser.waitFor("return location.pathname.endsWith('/login')");
+        browser.waitUntil("location.pathname.endsWith('/login')");
     }
 
     /** Lars's home lists the returned assignment; its page shows the released feedback. */
@@ -197,7 +197,7 @@ class FacilitatorJourneyE2e {
         assertThat(browser.text("#due-assignments")).contains(ASSIGNMENT); // marked "Fristen er ute", its due date passed
         browser.tabTo("el.closest('#due-assignments a') && el.textContent === '" + ASSIGNMENT + "'");
         browser.press(Keys.ENTER);
-        browser.waitFor("return !!document.querySelector('#answer-feedback')");
+        browser.waitUntil("!!document.querySelector('#answer-feedback')");
         assertThat(browser.text("#answer-feedback")).contains("Tilbakemelding").contains(FEEDBACK)
                 .doesNotContain("Ikke frigitt");
         assertThat(browser.text("#answer-head")).contains("Sendt tilbake for revisjon");

@@ -248,10 +248,14 @@ abstract class Keyboard {
         type(text);
     }
 
-    /** Waits until a JavaScript condition on the page holds (what the user would see), failing with {@code what}. */
+    /**
+     * Waits (30 s) until a JavaScript condition on the page holds (what the user would see), failing with
+     * {@code what}; then until the server has answered what the page sent meanwhile.
+     */
     void waitUntil(String what, String jsCondition) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what)
                 .until(d -> Boolean.TRUE.equals(js("return !!(" + jsCondition + ");")));
+        settle();
     }
 
     /** A JavaScript expression for the first element matching {@code css} anywhere on the page, shadow roots included. */
@@ -297,9 +301,9 @@ abstract class Keyboard {
         }
     }
 
-    /** Waits (30 s) until a JavaScript expression about the page holds, such as a text the user would read. */
+    /** {@link #waitUntil(String, String)}, failing with the condition itself. */
     void waitUntil(String jsCondition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js("return !!(" + jsCondition + ");")));
+        waitUntil(jsCondition, jsCondition);
     }
 
     Object js(String script, Object... args) {
