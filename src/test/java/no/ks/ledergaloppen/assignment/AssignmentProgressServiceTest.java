@@ -4,13 +4,12 @@ import static no.ks.ledergaloppen.assignment.AssignmentFixture.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import no.ks.ledergaloppen.ServiceTest;
+import no.ks.ledergaloppen.Statements;
 import no.ks.ledergaloppen.TestClock;
 import no.ks.ledergaloppen.TestLogin;
 import no.ks.ledergaloppen.cohort.CohortService;
@@ -23,8 +22,6 @@ import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.security.Language;
 import no.ks.ledergaloppen.security.Role;
 import no.ks.ledergaloppen.security.UserDraft;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,9 +47,7 @@ class AssignmentProgressServiceTest {
     @Autowired
     LeaderGroupService leaderGroups;
     @Autowired
-    EntityManager entityManager;
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
+    Statements statements;
     @Autowired
     TestLogin login;
     @Autowired
@@ -176,17 +171,6 @@ class AssignmentProgressServiceTest {
     /** Prepared SQL statements while reading as Kari, from an empty persistence context. */
     private long statements(Supplier<?> read) {
         login.as("kari");
-        entityManager.flush();
-        entityManager.clear();
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
-            read.get();
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        return statements.count(read).statements();
     }
 }
