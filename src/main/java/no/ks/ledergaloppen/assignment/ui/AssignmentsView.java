@@ -64,7 +64,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation("assignment.gatheringNo", m.assignment().gatheringNumber()))
                 .setHeader(getTranslation("assignment.col.gathering")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(m -> Formats.date(m.assignment().dueDate())).setHeader(getTranslation("assignment.col.due"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(m -> StatusBadge.of(m.status(), m.overdue()))
                 .setHeader(getTranslation("assignment.col.status")).setWidth("13rem").setFlexGrow(0);
         grid.setPartNameGenerator(m -> m.overdue() ? "overdue" : null);
@@ -88,7 +88,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("assignment.gatheringNo", c.assignment().gatheringNumber()))
                 .setHeader(getTranslation("assignment.col.gathering")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(c -> Formats.date(c.assignment().dueDate())).setHeader(getTranslation("assignment.col.due"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("assignment.delivered", c.delivered(), c.expected()))
                 .setHeader(getTranslation("assignment.col.delivered")).setWidth("6rem").setFlexGrow(0);
         grid.setItems(query -> assignments.given(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
