@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.management.JMException;
 import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -114,6 +116,20 @@ final class AppUnderTest implements AutoCloseable {
         Thread.sleep(200);
         memory.gc();
         return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** Live objects by class (a full GC first), through the DiagnosticCommand MBean; null without JMX. */
+    Histogram histogram() throws IOException {
+        if (jmx == null) {
+            return null;
+        }
+        try {
+            Object dump = jmx.getMBeanServerConnection().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return Histogram.parse((String) dump);
+        } catch (JMException e) {
+            throw new IOException("no class histogram through JMX: " + e.getMessage(), e);
+        }
     }
 
     /** The process's CPU time in nanoseconds, -1 without JMX. */

@@ -22,13 +22,15 @@ final class Steps {
     private final Scenario scenario;
     private final int arrivalSeconds;
     private final boolean ratios;
+    private final boolean histograms;
 
-    Steps(AppUnderTest app, LoadUsers users, Scenario scenario, int arrivalSeconds, boolean ratios) {
+    Steps(AppUnderTest app, LoadUsers users, Scenario scenario, int arrivalSeconds, boolean ratios, boolean histograms) {
         this.app = app;
         this.users = users;
         this.scenario = scenario;
         this.arrivalSeconds = arrivalSeconds;
         this.ratios = ratios;
+        this.histograms = histograms;
     }
 
     /**
@@ -62,11 +64,11 @@ final class Steps {
         long heap1 = app.liveHeap();
         logout(open);
         double kb = perSession(heap0, heap1, n);
-        double baseline = heapOf(n, i -> Scenario.only(i.user(), users.participantNo(i.n()), users.password(), Scenario.TRIVIAL));
+        double baseline = heapOf("trivial view", n, i -> Scenario.only(i.user(), users.participantNo(i.n()), users.password(), Scenario.TRIVIAL));
         String extra = "";
         if (ratios) {
-            double workspace = heapOf(n, i -> Scenario.workspace(i.user(), users.participantNo(i.n()), users.password()));
-            double dashboard = heapOf(n, i -> Scenario.only(i.user(), users.facilitatorNo(i.n()), users.password(), "dashboard"));
+            double workspace = heapOf("workspace", n, i -> Scenario.workspace(i.user(), users.participantNo(i.n()), users.password()));
+            double dashboard = heapOf("dashboard", n, i -> Scenario.only(i.user(), users.facilitatorNo(i.n()), users.password(), "dashboard"));
             extra = String.format(Locale.ROOT, " workspace_kb=%.0f workspace_ratio=%.2f dashboard_kb=%.0f dashboard_ratio=%.2f",
                     workspace, workspace / baseline, dashboard, dashboard / baseline);
         }
@@ -124,9 +126,13 @@ final class Steps {
     record Numbered(VaadinUser user, int n) {
     }
 
-    /** KB per session of N sessions opened by {@code opening} (8 at a time, no thinking), then logged out. */
-    private double heapOf(int n, Opening opening) throws InterruptedException {
+    /**
+     * KB per session of N sessions opened by {@code opening} (8 at a time, no thinking), then logged out; with
+     * load.histo the classes that grew most, per session.
+     */
+    private double heapOf(String page, int n, Opening opening) throws InterruptedException {
         long before = app.liveHeap();
+        Histogram classesBefore = histogram();
         Stats stats = new Stats();
         List<VaadinUser> open = new ArrayList<>();
         Semaphore slots = new Semaphore(8);
@@ -150,11 +156,25 @@ final class Steps {
             t.join();
         }
         long after = app.liveHeap();
+        Histogram classesAfter = histogram();
         logout(open);
+        if (classesAfter != null) {
+            System.out.printf("load: %s, %d sessions, what grew per session:%n  %s%n", page, n,
+                    String.join("\n  ", classesAfter.grownSince(classesBefore, n, 25)));
+        }
         if (stats.errors() > 0) {
             System.out.println("load: heap phase errors " + stats.errors() + ": " + String.join(" | ", stats.samples()));
         }
         return perSession(before, after, n);
+    }
+
+    private Histogram histogram() {
+        try {
+            return histograms ? app.histogram() : null;
+        } catch (java.io.IOException e) {
+            System.out.println("load: " + e.getMessage());
+            return null;
+        }
     }
 
     private void logout(List<VaadinUser> open) throws InterruptedException {
