@@ -86,12 +86,18 @@ final class VaadinUser {
         navigate("/" + route, "");
     }
 
-    /** Following a router link: {@code ui-navigate} with trigger "link" (route without a leading slash). */
+    /**
+     * Following a router link: {@code ui-navigate} with trigger "link" (route without a leading slash), then the
+     * message a browser sends right after the view is built (its components report their synchronised properties).
+     * That second message matters for the heap: the UI keeps its last answer for a resend, and without it that is
+     * the whole view's answer (100 KB and more for the dashboard), which a browser's session does not keep.
+     */
     void navigate(String route, String trigger) throws LoadError {
         ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
                 .put("trigger", trigger);
         data.putObject("historyState").put("idx", 0);
         uidl(event(1, "ui-navigate", data));
+        uidl();
         stats.did("open");
     }
 
@@ -176,7 +182,8 @@ final class VaadinUser {
         JsonNode json = JSON.readTree(r.body());
         JsonNode meta = json.path("meta");
         if (meta.has("appError") || meta.has("sessionExpired") || json.has("resynchronize") || json.path("syncId").asInt() < 0) {
-            throw new LoadError("uidl refused (" + meta + ") after " + rpc[0].path("event").asString(rpc[0].path("type").asString()));
+            throw new LoadError("uidl refused (" + meta + ") after " + (rpc.length == 0 ? "the follow-up sync"
+                    : rpc[0].path("event").asString(rpc[0].path("type").asString())));
         }
         syncId = json.path("syncId").asInt();
         clientId = json.path("clientId").asInt(clientId + 1);
