@@ -13,7 +13,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
@@ -77,11 +76,15 @@ class DashboardUiTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-shown")).getText()).isEqualTo(
                 "Viser 3 av 5 kommuner: de som har minst ett av de valgte flaggene.");
 
-        Grid<?> grid = _get(Grid.class, spec -> spec.withId("dashboard-grid"));
-        Anchor link = (Anchor) GridKt._getCellComponent(grid, 0, "municipality").getChildren().findFirst().orElseThrow();
-        assertThat(link.getText()).isEqualTo("Testkommune ui 3");
-        assertThat(link.getHref()).isEqualTo("cases/" + cohort.caseIds().get(2));
-        navigate(link.getHref());
+        @SuppressWarnings("unchecked")
+        Grid<DashboardRow> grid = _get(Grid.class, spec -> spec.withId("dashboard-grid"));
+        var link = LitCells.values(grid, GridKt._get(grid, 0), "municipality");
+        assertThat(link).containsEntry("name", "Testkommune ui 3").containsEntry("caseId", cohort.caseIds().get(2));
+        assertThat(LitCells.values(grid, GridKt._get(grid, 0), "flags").get("flags")).asString()
+                .contains("text=Står stille").contains("icon=vaadin:hourglass").contains("css=stalled");
+        assertThat(LitCells.values(grid, GridKt._get(grid, 0), "phase")).containsEntry("current", "anchoring")
+                .containsEntry("visited", List.of("anchoring"));
+        navigate("cases/" + link.get("caseId"));
         _assertOne(CaseOverviewView.class);
     }
 

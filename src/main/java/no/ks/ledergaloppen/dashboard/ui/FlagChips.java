@@ -30,8 +30,8 @@ class FlagChips extends Composite<Div> {
         content.getElement().setAttribute("aria-label", getTranslation("dashboard.filter.label"));
         for (Flag f : Flag.values()) {
             Button chip = new Button(getTranslation("dashboard.filter." + f.name(), counts.getOrDefault(f, 0)),
-                    FlagBadges.icon(f).create(), e -> toggle(f));
-            chip.setId("filter-" + FlagBadges.cssName(f));
+                    FlagLook.icon(f).create(), e -> toggle(f));
+            chip.setId("filter-" + FlagLook.cssName(f));
             chip.addClassName("chip");
             chips.put(f, chip);
             content.add(chip);
