@@ -5,7 +5,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import no.ks.ledergaloppen.dashboard.DashboardRow;
 import no.ks.ledergaloppen.dashboard.Flag;
@@ -53,8 +52,7 @@ final class DashboardCells {
                 class="flag-badge flag-${f.css}" theme="badge"><vaadin-icon icon="${f.icon}"></vaadin-icon>\
                 <span>${f.text}</span></span>`) : html`<span class="muted">${item.none}</span>`}</div>""")
                 .withProperty("flags", r -> Arrays.stream(Flag.values()).filter(r.flags()::contains)
-                        .map(f -> Map.of("css", FlagLook.cssName(f), "text", text("dashboard.flag." + f.name()),
-                                "icon", FlagLook.iconName(f)))
+                        .map(f -> new Badge(FlagLook.cssName(f), FlagLook.iconName(f), text("dashboard.flag." + f.name())))
                         .toList())
                 .withProperty("none", r -> text("dashboard.flag.none"));
     }
@@ -92,6 +90,10 @@ final class DashboardCells {
                         ? text("dashboard.assignments.approved", r.assignments().approved()) : null)
                 .withProperty("overdue", r -> r.assignments().overdue() > 0
                         ? text("dashboard.assignments.overdue", r.assignments().overdue()) : null);
+    }
+
+    /** One flag's badge as the template gets it (a record: Vaadin sends a bean's properties, a Map's would be lost). */
+    public record Badge(String css, String icon, String text) {
     }
 
     private static List<String> visited(DashboardRow r) {
