@@ -8,6 +8,8 @@
 #   scripts/two-nodes.sh start-node N                    start node N again
 #   scripts/two-nodes.sh status                          what runs where
 #   scripts/two-nodes.sh load [harness options...]       run the load harness (-Pload) through HAProxy
+#   scripts/two-nodes.sh failover SECONDS [options...]   the same, and node 1 killed SECONDS into the first step;
+#                                                        its users log in again on node 2 (-Dload.failover=true)
 #
 # The database: $SPRING_DATASOURCE_URL (+ _USERNAME, _PASSWORD) when set, otherwise a throwaway PostgreSQL
 # cluster under the state folder ($TWO_NODES_DIR, default /tmp/ledergaloppen-two-nodes), removed on stop.
@@ -312,6 +314,34 @@ cmd_load() {
     ./mvnw -B -Pload verify "-Dload.url=http://localhost:$HAPROXY_PORT" "$@"
 }
 
+# The harness through HAProxy with node 1 killed (SIGKILL, as a crash) SECONDS after the first step began. The
+# harness (load.failover) counts a user whose request failed and who then logs in on node 2 as "lost-on-node-1",
+# checks the draft they typed last, and counts any other failure as an error, by node.
+cmd_failover() {
+    local after="${1:?failover SECONDS [harness options]}" log harness tailer i
+    shift
+    load_env
+    [ -f "$STATE/node-1.pid" ] && [ -f "$STATE/node-2.pid" ] || die "both nodes must be up"
+    log="$STATE/failover-load.log"
+    ./mvnw -B -Pload verify "-Dload.url=http://localhost:$HAPROXY_PORT" -Dload.failover=true -Dload.ratios=false "$@" \
+        >"$log" 2>&1 &
+    harness=$!
+    tail -n +1 -f "$log" & tailer=$!
+    for i in $(seq 1 600); do
+        grep -q '^load: .* users (' "$log" && break
+        kill -0 "$harness" 2>/dev/null || break
+        sleep 1
+    done
+    grep -q '^load: .* users (' "$log" || { kill "$tailer"; wait "$harness" || true; die "the harness did not start (see $log)"; }
+    sleep "$after"
+    cmd_kill_node 1
+    local rc=0
+    wait "$harness" || rc=$?
+    kill "$tailer" 2>/dev/null || true
+    say "harness log: $log"
+    return "$rc"
+}
+
 case "${1:-}" in
     start) shift; cmd_start "$@" ;;
     stop) cmd_stop ;;
@@ -319,5 +349,6 @@ case "${1:-}" in
     start-node) shift; cmd_start_node "$@" ;;
     status) cmd_status ;;
     load) shift; cmd_load "$@" ;;
-    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    failover) shift; cmd_failover "$@" ;;
+    *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -9,7 +9,7 @@ import java.util.Locale;
  * The load harness ({@code ./mvnw -Pload verify}): starts the production jar (or drives {@code -Dload.url}), then
  * for each step of concurrent sessions prints one {@code bench sessions=N ...} line (README, "Load harness").
  * Options are system properties: load.sessions, load.duration, load.think, load.url, load.jmx, load.profile,
- * load.users, load.cohorts, load.ratios, load.histo, load.jvmArgs.
+ * load.users, load.cohorts, load.ratios, load.histo, load.failover, load.jvmArgs.
  */
 public final class LoadRun {
 
@@ -31,7 +31,8 @@ public final class LoadRun {
                         .filter(s -> !s.isBlank()).toList())
                 : AppUnderTest.running(url, prop("load.jmx", ""))) {
             Steps steps = new Steps(app, users, scenario, Integer.parseInt(prop("load.duration", "30")),
-                    Boolean.parseBoolean(prop("load.ratios", "true")), Boolean.parseBoolean(prop("load.histo", "false")));
+                    Boolean.parseBoolean(prop("load.ratios", "true")), Boolean.parseBoolean(prop("load.histo", "false")),
+                    Boolean.parseBoolean(prop("load.failover", "false")));
             steps.awaitUsers();
             System.out.printf(Locale.ROOT, "load: %s users (%s), think %s s, arrivals over %s s, trivial view /%s%n",
                     demo ? "demo" : "loaddata", users.user(0), prop("load.think", "3-10"), prop("load.duration", "30"),

@@ -46,7 +46,9 @@ final class Scenario {
             u.navigate(assignment, "link");
             if (u.has("answer-body")) {
                 think();
-                u.type("answer-body", "Utkast fra lasttesten, " + username + ", " + System.currentTimeMillis());
+                String text = "Utkast fra lasttesten, " + username + ", " + System.currentTimeMillis();
+                u.type("answer-body", text);
+                u.draft(new VaadinUser.Draft(assignment, text));
             }
         }
         think();
@@ -65,6 +67,24 @@ final class Scenario {
         }
         think();
         u.click(chips.get(ThreadLocalRandom.current().nextInt(chips.size())));
+    }
+
+    /**
+     * After the user's node went away (load.failover): log in again, which HAProxy sends to the other node; the
+     * draft typed last must be there as typed; then the home page. True when a draft was checked.
+     */
+    boolean recover(VaadinUser u, String username, String password) throws LoadError {
+        u.login(username, password);
+        VaadinUser.Draft typed = u.draft();
+        if (typed != null) {
+            u.navigate(typed.route(), "link");
+            String now = u.has("answer-body") ? u.prop("answer-body", "value").asString("") : "(no answer field)";
+            if (!typed.text().equals(now)) {
+                throw new LoadError("the draft saved last is not there after logging in again: " + now);
+            }
+        }
+        u.page("");
+        return typed != null;
     }
 
     /** Heap only: log in and open one page, no thinking. */

@@ -43,7 +43,7 @@ final class Stats {
     /** The error without who and which: user names, numbers and ids, so that alike errors count together. */
     private static String kind(String what) {
         int detail = what.indexOf(" (the answer: ");
-        return (detail < 0 ? what : what.substring(0, detail)).replaceAll("p-\\d+-\\d+-\\d+|f-\\d+", "<user>").replaceAll("\\d+", "N")
+        return (detail < 0 ? what : what.substring(0, detail)).replaceAll("p-\\d+-\\d+-\\d+|f-\\d+", "<user>").replaceAll("(?<!node-)\\d+", "N")
                 .replaceAll("\\s+", " ").strip();
     }
 

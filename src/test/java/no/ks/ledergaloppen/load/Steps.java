@@ -23,14 +23,17 @@ final class Steps {
     private final int arrivalSeconds;
     private final boolean ratios;
     private final boolean histograms;
+    private final boolean failover;
 
-    Steps(AppUnderTest app, LoadUsers users, Scenario scenario, int arrivalSeconds, boolean ratios, boolean histograms) {
+    Steps(AppUnderTest app, LoadUsers users, Scenario scenario, int arrivalSeconds, boolean ratios, boolean histograms,
+            boolean failover) {
         this.app = app;
         this.users = users;
         this.scenario = scenario;
         this.arrivalSeconds = arrivalSeconds;
         this.ratios = ratios;
         this.histograms = histograms;
+        this.failover = failover;
     }
 
     /**
@@ -113,9 +116,36 @@ final class Steps {
                 scenario.participant(u, username, users.password());
             }
         } catch (LoadError e) {
-            stats.error(username + ": " + e.getMessage());
+            if (failover && !u.nodeAtLogin().isEmpty()) {
+                failover(u, username, e, stats);
+            } else {
+                stats.error(username + ": " + e.getMessage());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * An error behind HAProxy (load.failover): the user logs in again. When that lands on another node than the
+     * one they were on, their node went away and the error was the expected end of the session (counted as
+     * "lost on node-N", and the draft typed last checked); on the same node it was a real error.
+     */
+    private void failover(VaadinUser u, String username, LoadError e, Stats stats) {
+        String was = u.nodeAtLogin();
+        try {
+            boolean draft = scenario.recover(u, username, users.password());
+            if (u.nodeAtLogin().equals(was)) {
+                stats.error("[" + was + "] " + username + ": " + e.getMessage());
+                return;
+            }
+            stats.did("lost-on-" + was);
+            stats.did("logged-in-again-on-" + u.nodeAtLogin());
+            if (draft) {
+                stats.did("draft-kept");
+            }
+        } catch (LoadError again) {
+            stats.error("[" + was + "] " + username + ": " + e.getMessage() + "; logging in again: " + again.getMessage());
         }
     }
 

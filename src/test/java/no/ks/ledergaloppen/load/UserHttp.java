@@ -45,6 +45,11 @@ final class UserHttp {
         return r;
     }
 
+    /** The value of a cookie the user holds, or null (e.g. HAProxy's SRV: the node the user sticks to). */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
     private void keep(String setCookie) {
         String pair = setCookie.split(";", 2)[0];
         int eq = pair.indexOf('=');

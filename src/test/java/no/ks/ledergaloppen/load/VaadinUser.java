@@ -40,6 +40,12 @@ final class VaadinUser {
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Integer, Map<String, JsonNode>> props = new HashMap<>();
     private final List<String> hrefs = new ArrayList<>();
+    private String nodeAtLogin = "";
+    private Draft draft;
+
+    /** The text a user typed last into an assignment's draft (a route), once the server has answered it. */
+    record Draft(String route, String text) {
+    }
 
     VaadinUser(String base, Stats stats) {
         this.base = base;
@@ -57,7 +63,19 @@ final class VaadinUser {
         if (r.statusCode() != 302 || location.contains("error") || location.contains("/login")) {
             throw new LoadError("login " + username + " refused: " + r.statusCode() + " " + location);
         }
+        nodeAtLogin = node();
         stats.did("login");
+    }
+
+    /** The node behind HAProxy the user sticks to now (its SRV cookie), "" when there is no HAProxy. */
+    String node() {
+        String srv = http.cookie("SRV");
+        return srv == null ? "" : srv;
+    }
+
+    /** The node the user was on when they last logged in. */
+    String nodeAtLogin() {
+        return nodeAtLogin;
     }
 
     /** A page load: the document, Vaadin's init JSON ({@code ?v-r=init}), then the client's first {@code ui-navigate}. */
@@ -138,6 +156,14 @@ final class VaadinUser {
         }
     }
 
+    Draft draft() {
+        return draft;
+    }
+
+    void draft(Draft typed) {
+        draft = typed;
+    }
+
     boolean has(String id) {
         return ids.containsKey(id);
     }
@@ -179,6 +205,10 @@ final class VaadinUser {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         lastAnswer = r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length()));
+        if (r.statusCode() != 200 || !r.body().startsWith("{")) {
+            throw new LoadError("uidl answered " + r.statusCode() + " " + r.headers().firstValue("Location").orElse("")
+                    + " without Vaadin's JSON");
+        }
         JsonNode json = JSON.readTree(r.body());
         JsonNode meta = json.path("meta");
         if (meta.has("appError") || meta.has("sessionExpired") || json.has("resynchronize") || json.path("syncId").asInt() < 0) {
