@@ -26,9 +26,19 @@ final class Stats {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    void roundTrip(long nanos) {
-        roundTrips.recordValue(Math.max(1, nanos / 1000));
+    private final java.util.Map<String, Histogram> byAction = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    void roundTrip(String action, long nanos) {
+        long micros = Math.max(1, nanos / 1000);
+        roundTrips.recordValue(micros);
+        byAction.computeIfAbsent(action, a -> new ConcurrentHistogram(3)).recordValue(micros);
         requests.incrementAndGet();
+    }
+
+    /** "login=… open=… tick=…": the percentile's round trip of each action's requests, in milliseconds. */
+    String msByAction(double percentile) {
+        return byAction.entrySet().stream().map(e -> e.getKey() + "=" + String.format(java.util.Locale.ROOT, "%.1f",
+                e.getValue().getValueAtPercentile(percentile) / 1000.0)).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();

@@ -79,6 +79,8 @@ final class Steps {
         System.out.printf(Locale.ROOT, "bench sessions=%d p50_ms=%s p95_ms=%s p99_ms=%s errors=%d kb_per_session=%s baseline_kb=%s"
                         + " cpu_ms_per_action=%s%s%n", n, stats.ms(50), stats.ms(95), stats.ms(99), stats.errors(), kb(kb),
                 kb(baseline), cpu, extra);
+        System.out.printf(Locale.ROOT, "load: sessions=%d p50_ms by action: %s; p95_ms: %s%n", n, stats.msByAction(50),
+                stats.msByAction(95));
         System.out.printf(Locale.ROOT, "load: sessions=%d requests=%d %s%s%n", n, stats.requests(), stats.actions(),
                 stats.samples().isEmpty() ? "" : " errors by kind: " + stats.errorKinds() + "; first: "
                         + String.join(" | ", stats.samples()));

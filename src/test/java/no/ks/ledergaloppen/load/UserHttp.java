@@ -16,9 +16,15 @@ final class UserHttp {
 
     private final Stats stats;
     private final Map<String, String> cookies = new HashMap<>();
+    private String doing = "other";
 
     UserHttp(Stats stats) {
         this.stats = stats;
+    }
+
+    /** What the user is doing (login, open, tick…): the round trips that follow are counted under it too. */
+    void doing(String action) {
+        doing = action;
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws LoadError {
@@ -37,7 +43,7 @@ final class UserHttp {
             Thread.currentThread().interrupt();
             throw new LoadError("interrupted");
         }
-        stats.roundTrip(System.nanoTime() - start);
+        stats.roundTrip(doing, System.nanoTime() - start);
         r.headers().allValues("Set-Cookie").forEach(this::keep);
         if (r.statusCode() >= 400) {
             throw new LoadError(built.method() + " " + built.uri().getPath() + "?" + built.uri().getRawQuery() + ": HTTP " + r.statusCode());

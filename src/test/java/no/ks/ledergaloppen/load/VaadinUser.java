@@ -55,7 +55,8 @@ final class VaadinUser {
 
     /** The login page (a UI of its own, as in a browser), then Spring Security's form login with the page's CSRF token. */
     void login(String username, String password) throws LoadError {
-        page("login");
+        http.doing("login");
+        load("login");
         String form = "_csrf=" + enc(formCsrf) + "&username=" + enc(username) + "&password=" + enc(password);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -80,6 +81,11 @@ final class VaadinUser {
 
     /** A page load: the document, Vaadin's init JSON ({@code ?v-r=init}), then the client's first {@code ui-navigate}. */
     void page(String route) throws LoadError {
+        http.doing("open");
+        load(route);
+    }
+
+    private void load(String route) throws LoadError {
         HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
         if (doc.statusCode() != 200) {
             throw new LoadError("GET /" + route + ": " + doc.statusCode());
@@ -101,7 +107,7 @@ final class VaadinUser {
         props.clear();
         hrefs.clear();
         apply(uidl);
-        navigate("/" + route, "");
+        go("/" + route, "");
     }
 
     /**
@@ -111,6 +117,11 @@ final class VaadinUser {
      * the whole view's answer (100 KB and more for the dashboard), which a browser's session does not keep.
      */
     void navigate(String route, String trigger) throws LoadError {
+        http.doing("open");
+        go(route, trigger);
+    }
+
+    private void go(String route, String trigger) throws LoadError {
         ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
                 .put("trigger", trigger);
         data.putObject("historyState").put("idx", 0);
@@ -120,6 +131,7 @@ final class VaadinUser {
     }
 
     void click(String id) throws LoadError {
+        http.doing("click");
         ObjectNode data = JSON.createObjectNode().put("event.shiftKey", false).put("event.metaKey", false)
                 .put("event.detail", 1).put("event.ctrlKey", false).put("event.clientX", 340).put("event.clientY", 190)
                 .put("event.altKey", false).put("event.button", 0).put("event.screenY", 285).put("event.screenX", 350);
@@ -129,6 +141,7 @@ final class VaadinUser {
 
     /** A checkbox clicked: its {@code checked} property synced, then {@code checked-changed}. */
     void toggle(String id) throws LoadError {
+        http.doing("tick");
         int node = node(id);
         boolean checked = !prop(id, "checked").asBoolean(false);
         props.computeIfAbsent(node, n -> new HashMap<>()).put("checked", JSON.getNodeFactory().booleanNode(checked));
@@ -139,6 +152,7 @@ final class VaadinUser {
 
     /** Typing into a text area (value synced, its {@code input} event), then leaving it ({@code blur}). */
     void type(String id, String text) throws LoadError {
+        http.doing("draft");
         int node = node(id);
         uidl(mSync(node, "value", JSON.getNodeFactory().stringNode(text)),
                 event(node, "input", JSON.createObjectNode().put("1", 1)));
@@ -148,6 +162,7 @@ final class VaadinUser {
 
     /** Spring Security's logout (POST with the last page's CSRF token): the session and its UIs are gone. */
     void logout() throws LoadError {
+        http.doing("logout");
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(formCsrf))));
