@@ -160,12 +160,30 @@ final class Steps {
 
     /**
      * KB per session of N sessions opened by {@code opening} (8 at a time, no thinking), then logged out; with
-     * load.histo the classes that grew most, per session.
+     * load.histo the classes that grew most, per session. The same N sessions are opened and logged out once
+     * before: what the first visits leave behind for everyone (the embedded H2's page cache holds the rows they
+     * read, in the same heap; compiled queries; templates) is not a session's.
      */
     private double heapOf(String page, int n, Opening opening) throws InterruptedException {
+        logout(open(n, opening, new Stats()));
         long before = app.liveHeap();
         Histogram classesBefore = histogram();
         Stats stats = new Stats();
+        List<VaadinUser> open = open(n, opening, stats);
+        long after = app.liveHeap();
+        Histogram classesAfter = histogram();
+        logout(open);
+        if (classesAfter != null) {
+            System.out.printf("load: %s, %d sessions, what grew per session:%n  %s%n", page, n,
+                    String.join("\n  ", classesAfter.grownSince(classesBefore, n, 25)));
+        }
+        if (stats.errors() > 0) {
+            System.out.println("load: heap phase errors " + stats.errors() + ": " + String.join(" | ", stats.samples()));
+        }
+        return perSession(before, after, n);
+    }
+
+    private List<VaadinUser> open(int n, Opening opening, Stats stats) throws InterruptedException {
         List<VaadinUser> open = new ArrayList<>();
         Semaphore slots = new Semaphore(8);
         List<Thread> threads = new ArrayList<>();
@@ -187,17 +205,7 @@ final class Steps {
         for (Thread t : threads) {
             t.join();
         }
-        long after = app.liveHeap();
-        Histogram classesAfter = histogram();
-        logout(open);
-        if (classesAfter != null) {
-            System.out.printf("load: %s, %d sessions, what grew per session:%n  %s%n", page, n,
-                    String.join("\n  ", classesAfter.grownSince(classesBefore, n, 25)));
-        }
-        if (stats.errors() > 0) {
-            System.out.println("load: heap phase errors " + stats.errors() + ": " + String.join(" | ", stats.samples()));
-        }
-        return perSession(before, after, n);
+        return open;
     }
 
     private Histogram histogram() {
