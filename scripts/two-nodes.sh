@@ -73,6 +73,11 @@ need_jar() {
         JAR="$(find_jar)"
         [ -n "$JAR" ] || die "no jar under target/ after the build"
     fi
+    # The nodes run a copy: a build (or the load harness's package step) replacing target/'s jar under a
+    # running node breaks its class loading.
+    mkdir -p "$STATE"
+    cp "$JAR" "$STATE/app.jar"
+    JAR="$STATE/app.jar"
 }
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -311,7 +316,7 @@ cmd_status() {
 
 cmd_load() {
     load_env
-    ./mvnw -B -Pload verify "-Dload.url=http://localhost:$HAPROXY_PORT" "$@"
+    ./mvnw -B -Pload test-compile exec:exec@load "-Dload.url=http://localhost:$HAPROXY_PORT" "$@"
 }
 
 # The harness through HAProxy with node 1 killed (SIGKILL, as a crash) SECONDS after the first step began. The
@@ -323,7 +328,8 @@ cmd_failover() {
     load_env
     [ -f "$STATE/node-1.pid" ] && [ -f "$STATE/node-2.pid" ] || die "both nodes must be up"
     log="$STATE/failover-load.log"
-    ./mvnw -B -Pload verify "-Dload.url=http://localhost:$HAPROXY_PORT" -Dload.failover=true -Dload.ratios=false "$@" \
+    ./mvnw -B -Pload test-compile exec:exec@load "-Dload.url=http://localhost:$HAPROXY_PORT" -Dload.failover=true \
+        -Dload.ratios=false "$@" \
         >"$log" 2>&1 &
     harness=$!
     tail -n +1 -f "$log" & tailer=$!

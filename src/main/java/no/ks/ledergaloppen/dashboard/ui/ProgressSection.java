@@ -1,18 +1,19 @@
 package no.ks.ledergaloppen.dashboard.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.ks.ledergaloppen.base.ui.Formats;
+import no.ks.ledergaloppen.base.ui.StaticTable;
 import no.ks.ledergaloppen.dashboard.PhaseChart;
 import no.ks.ledergaloppen.dashboard.PhaseSnapshot;
 import no.ks.ledergaloppen.roadmap.Phase;
+import org.jsoup.nodes.Element;
 
 /** The cohort's phases gathering by gathering: stacked bars drawn on the server, and the same numbers as a table. */
 class ProgressSection extends Composite<Div> {
@@ -42,30 +43,21 @@ class ProgressSection extends Composite<Div> {
         return new String[] {name, Formats.date(s.date())};
     }
 
-    private Div table(List<PhaseSnapshot> snapshots, List<String[]> labels, Map<Phase, String> names) {
-        NativeTable table = new NativeTable();
-        table.setId("phase-table");
-        table.setCaptionText(getTranslation("dashboard.progress.tableCaption"));
-        NativeTableRow head = new NativeTableRow();
-        head.addHeaderCell().setText(getTranslation("dashboard.progress.phase"));
+    /**
+     * The same numbers as a table, sent as one read-only element (base.ui.StaticTable; as components it was a node
+     * per cell). On a phone it scrolls sideways in its box: a named region that takes the focus, so the keyboard
+     * can scroll it too.
+     */
+    private Html table(List<PhaseSnapshot> snapshots, List<String[]> labels, Map<Phase, String> names) {
+        StaticTable table = new StaticTable("phase-table", getTranslation("dashboard.progress.tableCaption"));
+        table.header(getTranslation("dashboard.progress.phase"));
         for (String[] l : labels) {
-            head.addHeaderCell().setText(l[0] + " (" + l[1] + ")");
+            table.header(l[0] + " (" + l[1] + ")");
         }
-        table.getHead().addRows(head);
         for (Phase p : Phase.values()) {
-            NativeTableRow row = table.getBody().addRow();
-            var th = row.addHeaderCell();
-            th.setText(p.number() + " " + names.get(p));
-            th.getElement().setAttribute("scope", "row");
-            snapshots.forEach(s -> row.addDataCell().setText(String.valueOf(s.counts().getOrDefault(p, 0))));
+            Element row = table.row(p.number() + " " + names.get(p));
+            snapshots.forEach(s -> StaticTable.cell(row, String.valueOf(s.counts().getOrDefault(p, 0))));
         }
-        // on a phone the table scrolls sideways in its box: a named region that takes the focus, so the
-        // keyboard can scroll it too (like base.ui.StaticTable's)
-        Div scroll = new Div(table);
-        scroll.addClassName("table-scroll");
-        scroll.getElement().setAttribute("tabindex", "0");
-        scroll.getElement().setAttribute("role", "region");
-        scroll.getElement().setAttribute("aria-label", getTranslation("dashboard.progress.tableCaption"));
-        return scroll;
+        return table.build("table-scroll", getTranslation("dashboard.progress.tableCaption"));
     }
 }
