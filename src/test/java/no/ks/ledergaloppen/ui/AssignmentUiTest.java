@@ -210,6 +210,7 @@ class AssignmentUiTest extends KaribuTest {
                 .contains("Tjenestereise for egen sak", "Trukket tilbake");
 
         login("ola");
+        reload(); // after logging in, the browser has a new page
         navigate("assignments");
         Grid<MyAssignment> mine = _get(Grid.class, spec -> spec.withId("my-assignments"));
         assertThat(mine.getListDataView().getItems()).noneMatch(m -> m.assignment().id() == id);

@@ -42,6 +42,7 @@ public class DashboardStartView extends VerticalLayout implements BeforeEnterObs
                 .ifPresentOrElse(c -> event.forwardTo(DashboardView.class,
                                 new RouteParameters("cohortId", String.valueOf(c.id()))),
                         () -> {
+                            removeAll(); // the same page opened again keeps this view (Vaadin reuses it)
                             Paragraph none = new Paragraph(getTranslation("dashboard.noCohorts"));
                             none.setId("no-cohorts");
                             add(none);

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +35,8 @@ import no.ks.ledergaloppen.shell.MainLayout;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEnterObserver, HasDynamicTitle {
+public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver,
+        HasDynamicTitle {
 
     /** A tab: its route, the translation key of its name, and the id of its link. */
     record TabRef(Class<? extends CaseTab> view, String titleKey, String id) {
@@ -89,9 +92,18 @@ public class CaseLayout extends VerticalLayout implements RouterLayout, BeforeEn
     public void showRouterLayoutContent(HasElement content) {
         body.getElement().removeAllChildren();
         body.getElement().appendChild(content.getElement());
-        if (content instanceof CaseTab tab) {
-            current = tab;
-            tab.show(details, this::reload);
+        current = content instanceof CaseTab tab ? tab : null;
+    }
+
+    /**
+     * The tab is filled after every navigation, also when its link is followed again: Vaadin then keeps the
+     * layout and the tab as they are (same classes) and does not show the content anew, but the case may have
+     * changed meanwhile (beforeEnter read it again).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (current != null && details != null) {
+            current.show(details, this::reload);
         }
     }
 
