@@ -64,6 +64,19 @@ final class Stats {
                 .collect(java.util.stream.Collectors.joining(" | "));
     }
 
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> lostHow = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** How a session on a node that went away ended (what the user's next request got), counted by kind. */
+    void lost(String how) {
+        lostHow.computeIfAbsent(kind(how), k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /** "40× uidl refused (…) | 35× …", or "" when no session was lost. */
+    String lostKinds() {
+        return lostHow.entrySet().stream().map(e -> e.getValue().sum() + "× " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
+
     long requests() {
         return requests.get();
     }

@@ -81,6 +81,10 @@ final class Steps {
                 kb(baseline), cpu, extra);
         System.out.printf(Locale.ROOT, "load: sessions=%d p50_ms by action: %s; p95_ms: %s%n", n, stats.msByAction(50),
                 stats.msByAction(95));
+        if (!stats.lostKinds().isEmpty()) {
+            System.out.printf(Locale.ROOT, "load: sessions=%d lost with their node, what their next request got: %s%n", n,
+                    stats.lostKinds());
+        }
         System.out.printf(Locale.ROOT, "load: sessions=%d requests=%d %s%s%n", n, stats.requests(), stats.actions(),
                 stats.samples().isEmpty() ? "" : " errors by kind: " + stats.errorKinds() + "; first: "
                         + String.join(" | ", stats.samples()));
@@ -142,6 +146,7 @@ final class Steps {
                 return;
             }
             stats.did("lost-on-" + was);
+            stats.lost(e.getMessage());
             stats.did("logged-in-again-on-" + u.nodeAtLogin());
             if (draft) {
                 stats.did("draft-kept");
