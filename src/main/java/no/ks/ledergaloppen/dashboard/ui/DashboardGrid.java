@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import no.ks.ledergaloppen.assessment.Assessment;
+import no.ks.ledergaloppen.assessment.panel.FoundationsResult;
 import no.ks.ledergaloppen.base.ui.Formats;
 import no.ks.ledergaloppen.dashboard.DashboardRow;
 import no.ks.ledergaloppen.gathering.HomeVisitBrief;
@@ -45,7 +45,7 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
                 .setComparator(Comparator.comparing((DashboardRow r) -> r.phase() == null ? -1 : r.phase().ordinal()));
         grid.addColumn(cells.inPhase()).setHeader(getTranslation("dashboard.col.days")).setKey("days")
                 .setWidth("6.5rem").setFlexGrow(0).setComparator(DashboardRow::daysInPhase);
-        grid.addColumn(r -> foundations(r.latest())).setHeader(getTranslation("dashboard.col.foundations"))
+        grid.addColumn(r -> FoundationsResult.text(r.latest())).setHeader(getTranslation("dashboard.col.foundations"))
                 .setKey("foundations").setWidth("8rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(DashboardRow::product, Comparator.nullsFirst(Integer::compare)));
         grid.addColumn(cells.assignments()).setHeader(getTranslation("dashboard.col.assignments"))
@@ -65,19 +65,6 @@ class DashboardGrid extends Composite<Grid<DashboardRow>> {
 
     void show(List<DashboardRow> rows) {
         getContent().setItems(rows);
-    }
-
-    private String foundations(Assessment a) {
-        if (a == null) {
-            return getTranslation("dashboard.foundations.none");
-        }
-        String result = getTranslation("dashboard.foundations.result", a.product(),
-                Math.round(a.percentage()));
-        if (a.zeros().isEmpty()) {
-            return result;
-        }
-        return result + " – " + getTranslation("dashboard.foundations.zero", String.join(", ",
-                a.zeros().stream().map(f -> getTranslation("foundation." + f.name())).toList()));
     }
 
     private String homeVisit(HomeVisitBrief v) {

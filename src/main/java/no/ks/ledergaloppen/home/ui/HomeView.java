@@ -16,10 +16,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     HomeView(CurrentUser currentUser, LeaderGroupService leaderGroups, CohortService cohorts,
              no.ks.ledergaloppen.gathering.GatheringService gatherings,
              no.ks.ledergaloppen.assignment.AssignmentService assignments,
-             no.ks.ledergaloppen.dashboard.DashboardService dashboards) {
+             no.ks.ledergaloppen.dashboard.DashboardService dashboards,
+             no.ks.ledergaloppen.innovationcase.PortfolioService portfolio) {
         setId("home");
         if (currentUser.isParticipant()) {
-            add(new ParticipantHome(currentUser.require().displayName(), leaderGroups, gatherings, assignments));
+            add(new ParticipantHome(currentUser.require().displayName(), leaderGroups, gatherings, assignments,
+                    portfolio));
         } else {
             add(new CohortCards(cohorts, gatherings, dashboards));
         }

@@ -18,12 +18,13 @@ import no.ks.ledergaloppen.cohort.MemberInfo;
 import no.ks.ledergaloppen.cohort.Membership;
 import no.ks.ledergaloppen.gathering.GatheringService;
 import no.ks.ledergaloppen.gathering.card.GatheringCard;
+import no.ks.ledergaloppen.innovationcase.PortfolioService;
 
-/** A participant's open assignments, next gathering, and their cohort, municipality and leader group. */
+/** A participant's case, open assignments, next gathering, and their cohort, municipality and leader group. */
 class ParticipantHome extends Composite<VerticalLayout> {
 
     ParticipantHome(String displayName, LeaderGroupService leaderGroups, GatheringService gatherings,
-                    AssignmentService assignments) {
+                    AssignmentService assignments, PortfolioService portfolio) {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.add(new H2(getTranslation("home.welcome", displayName)));
@@ -34,7 +35,7 @@ class ParticipantHome extends Composite<VerticalLayout> {
             content.add(none);
             return;
         }
-        content.add(due(assignments));
+        content.add(new CaseCard(portfolio.own()), due(assignments));
         for (Membership m : memberships) {
             Div next = new Div(new H3(getTranslation("gathering.next")));
             next.setId("next-gathering-" + m.cohortId());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import no.ks.ledergaloppen.assessment.panel.FoundationsResult;
 import no.ks.ledergaloppen.roadmap.guide.PhaseCells;
 import no.ks.ledergaloppen.innovationcase.PortfolioRow;
 import no.ks.ledergaloppen.innovationcase.PortfolioService;
@@ -35,7 +36,7 @@ class OthersGrid extends Composite<Grid<PortfolioRow>> {
         grid.addComponentColumn(r -> new PhaseCells(r.summary().phase())).setHeader(getTranslation("cases.phase"))
                 .setKey("phase").setFlexGrow(2);
         grid.addColumn(PortfolioCells::days).setHeader(getTranslation("cases.portfolio.inPhase")).setKey("days");
-        grid.addColumn(r -> PortfolioCells.foundations(r.foundations()))
+        grid.addColumn(r -> FoundationsResult.text(r.foundations()))
                 .setHeader(getTranslation("cases.portfolio.foundations")).setKey("foundations").setFlexGrow(2);
         grid.addColumn(r -> PortfolioCells.benefits(r.benefits())).setHeader(getTranslation("cases.portfolio.benefits"))
                 .setKey("benefits").setFlexGrow(2);

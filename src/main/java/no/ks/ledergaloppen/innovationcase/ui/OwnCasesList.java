@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import no.ks.ledergaloppen.assessment.panel.FoundationsResult;
 import no.ks.ledergaloppen.roadmap.guide.PhaseCells;
 import no.ks.ledergaloppen.innovationcase.PortfolioRow;
 import no.ks.ledergaloppen.innovationcase.PortfolioService;
@@ -54,7 +55,7 @@ class OwnCasesList extends Composite<Div> {
         item.setId("own-case-" + r.id());
         item.addClassName("portfolio-item");
         Div figures = new Div(new PhaseCells(r.summary().phase()), new Span(PortfolioCells.days(r)),
-                labelled("cases.portfolio.foundations", PortfolioCells.foundations(r.foundations())),
+                labelled("cases.portfolio.foundations", FoundationsResult.text(r.foundations())),
                 labelled("cases.portfolio.benefits", PortfolioCells.benefits(r.benefits())));
         figures.addClassName("portfolio-figures");
         Div buttons = new Div(up, down);

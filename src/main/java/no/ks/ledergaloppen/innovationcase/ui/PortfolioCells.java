@@ -5,14 +5,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import no.ks.ledergaloppen.assessment.Assessment;
 import no.ks.ledergaloppen.benefits.BenefitsStatus;
 import no.ks.ledergaloppen.innovationcase.CaseSummary;
 import no.ks.ledergaloppen.innovationcase.PortfolioRow;
 
 /**
  * The pieces of a portfolio row beside its phase (roadmap.guide.PhaseCells): the case's title as a link with
- * its badges, its days in the phase, its latest five-foundations result naming a zero, and its benefits status.
+ * its badges, its days in the phase and its benefits status (the foundations result: assessment.panel.FoundationsResult).
  */
 final class PortfolioCells {
 
@@ -42,18 +41,6 @@ final class PortfolioCells {
     /** Days in the phase; a finished case stays in its last phase, so it says it is finished instead. */
     static String days(PortfolioRow r) {
         return r.summary().finished() ? tr("cases.portfolio.finished") : tr("cases.portfolio.days", r.daysInPhase());
-    }
-
-    static String foundations(Assessment a) {
-        if (a == null) {
-            return tr("cases.portfolio.foundations.none");
-        }
-        String result = tr("cases.portfolio.foundations.result", a.product(), Math.round(a.percentage()));
-        if (a.zeros().isEmpty()) {
-            return result;
-        }
-        return result + " – " + tr("cases.portfolio.foundations.zero", String.join(", ",
-                a.zeros().stream().map(f -> tr("foundation." + f.name())).toList()));
     }
 
     /** The case's indicators by their latest measurement, in words; "behind" first, as it asks for action. */
