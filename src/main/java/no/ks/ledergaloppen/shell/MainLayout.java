@@ -23,6 +23,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.ks.ledergaloppen.base.ui.Navigation;
@@ -45,6 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Main main = new Main();
     private HasElement shown;
     private HasElement focusedFor;
+    private HasElement lastLeaf;
+    private String lastWhere;
 
     MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication,
                Navigation navigation, org.springframework.beans.factory.ObjectProvider<TopBarItem> topBarItems) {
@@ -131,6 +134,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (sameViewAgain(event)) {
+            // once this navigation is done (Vaadin ignores a refresh during one); it comes back here
+            getUI().ifPresent(ui -> ui.beforeClientResponse(ui, context -> ui.refreshCurrentRoute(false)));
+            return;
+        }
         String before = title.getText();
         title.setText(shown instanceof HasDynamicTitle t ? t.getPageTitle() : getTranslation("app.name"));
         // Not on the page the browser loads (its focus starts at the top, on the skip link), nor when only a
@@ -139,5 +147,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             title.getElement().executeJs("this.focus()");
         }
         focusedFor = shown;
+    }
+
+    /**
+     * The link to the page one is on, followed again (its side-nav entry, its case tab): Vaadin keeps the view it
+     * shows when the class is the same, so a list built when the view was made would stay as it was. The view is
+     * made anew instead, as a browser loads a page again. Not on a reload or the back button (the browser's
+     * own), nor when only a filter in the address changed (another address).
+     */
+    private boolean sameViewAgain(AfterNavigationEvent event) {
+        HasElement leaf = event.getActiveChain().isEmpty() ? null : event.getActiveChain().getFirst();
+        String where = event.getLocation().getPathWithQueryParameters();
+        NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
+        boolean again = leaf != null && leaf == lastLeaf && where.equals(lastWhere)
+                && (trigger == NavigationTrigger.ROUTER_LINK || trigger == NavigationTrigger.UI_NAVIGATE
+                        || trigger == NavigationTrigger.CLIENT_SIDE);
+        lastLeaf = leaf;
+        lastWhere = where;
+        return again;
     }
 }
