@@ -3,18 +3,15 @@ package no.ks.ledergaloppen.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import no.ks.ledergaloppen.dashboard.DashboardRow;
 import no.ks.ledergaloppen.dashboard.Flag;
-import no.ks.ledergaloppen.roadmap.Phase;
+import no.ks.ledergaloppen.roadmap.guide.PhaseCells;
 
 /**
  * The dashboard's richer cells as Lit templates, drawn in the browser from a few values per row: no component
- * per cell on the server. They look and read like the components they replaced (roadmap.guide.PhaseCells and
- * badges of a Span each): the same classes, ids, links and words; the values are bound, never written into the
- * markup.
+ * per cell on the server. They look and read like the components they replaced (badges of a Span each; the
+ * phase is roadmap.guide.PhaseCells' own template): the same classes, ids, links and words; the values are
+ * bound, never written into the markup.
  */
 final class DashboardCells {
 
@@ -59,16 +56,7 @@ final class DashboardCells {
 
     /** Six small cells (the current one filled, visited ones outlined) and the current phase's name. */
     LitRenderer<DashboardRow> phase() {
-        String phases = Arrays.stream(Phase.values()).map(p -> "'" + p.name().toLowerCase(Locale.ROOT) + "'")
-                .collect(Collectors.joining(","));
-        return LitRenderer.<DashboardRow>of("""
-                <div class="phase-cells"><div class="cells" aria-hidden="true">${[%s].map((p, i) => html`<span \
-                class="phase-cell phase-${p} ${p === item.current ? 'current' : item.visited.includes(p) ? 'visited' : ''}">\
-                ${i + 1}</span>`)}</div><span class="phase-name">${item.name}</span></div>""".formatted(phases))
-                .withProperty("current", r -> r.phase() == null ? null : r.phase().name().toLowerCase(Locale.ROOT))
-                .withProperty("visited", r -> visited(r))
-                .withProperty("name", r -> r.phase() == null ? text("dashboard.noCase")
-                        : r.phase().number() + " " + text("roadmap.phase." + r.phase().name()));
+        return PhaseCells.renderer(DashboardRow::phase, DashboardRow::visited, text("dashboard.noCase"));
     }
 
     /** Days in the current phase, and how often the case went back (the roadmap allows it; it is worth a question). */
@@ -94,10 +82,6 @@ final class DashboardCells {
 
     /** One flag's badge as the template gets it (a record: Vaadin sends a bean's properties, a Map's would be lost). */
     public record Badge(String css, String icon, String text) {
-    }
-
-    private static List<String> visited(DashboardRow r) {
-        return r.visited().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().toList();
     }
 
     private String text(String key, Object... args) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.Set;
 import no.ks.ledergaloppen.assessment.panel.FoundationsResult;
 import no.ks.ledergaloppen.roadmap.guide.PhaseCells;
 import no.ks.ledergaloppen.innovationcase.PortfolioRow;
@@ -33,7 +34,8 @@ class OthersGrid extends Composite<Grid<PortfolioRow>> {
             grid.addColumn(r -> r.summary().cohortName()).setHeader(getTranslation("cases.cohort")).setKey("cohort")
                     .setFlexGrow(2);
         }
-        grid.addComponentColumn(r -> new PhaseCells(r.summary().phase())).setHeader(getTranslation("cases.phase"))
+        grid.addColumn(PhaseCells.<PortfolioRow>renderer(r -> r.summary().phase(), r -> Set.of(), ""))
+                .setHeader(getTranslation("cases.phase"))
                 .setKey("phase").setFlexGrow(2);
         grid.addColumn(PortfolioCells::days).setHeader(getTranslation("cases.portfolio.inPhase")).setKey("days");
         grid.addColumn(r -> FoundationsResult.text(r.foundations()))
